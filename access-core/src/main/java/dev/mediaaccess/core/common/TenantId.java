@@ -1,0 +1,17 @@
+package dev.mediaaccess.core.common;
+
+/** Identifier of a tenant (a host organisation) as the host application knows it. */
+public record TenantId(String value) {
+    public TenantId {
+        Identifiers.require("TenantId", value);
+    }
+
+    public static TenantId of(String value) {
+        return new TenantId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.mediaaccess.core.guestlink.model;
+
+import dev.mediaaccess.core.common.Identifiers;
+
+/** Identifier of a guest link (not its token: knowing an id grants nothing). */
+public record GuestLinkId(String value) {
+    public GuestLinkId {
+        Identifiers.require("GuestLinkId", value);
+    }
+
+    public static GuestLinkId of(String value) {
+        return new GuestLinkId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.mediaaccess.core.participant.model;
+
+import dev.mediaaccess.core.common.Identifiers;
+
+/** Identifier of a participant of one media item. */
+public record ParticipantId(String value) {
+    public ParticipantId {
+        Identifiers.require("ParticipantId", value);
+    }
+
+    public static ParticipantId of(String value) {
+        return new ParticipantId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

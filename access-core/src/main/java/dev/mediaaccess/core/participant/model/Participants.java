@@ -1,0 +1,32 @@
+package dev.mediaaccess.core.participant.model;
+
+import dev.mediaaccess.core.common.EmailAddress;
+import dev.mediaaccess.core.common.TenantId;
+import dev.mediaaccess.core.guestlink.model.GuestLinkId;
+import dev.mediaaccess.core.media.model.MediaId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: guests and members of media items. Guarantees every adapter keeps:
+ * <ul>
+ *   <li>At most one guest per (link, email) and one member per (media, email): a second {@link #add} of the same
+ *       pair fails with an exception and stores nothing (the core adds inside a transaction after looking first).</li>
+ *   <li>Tenant isolation: nothing of another tenant is ever returned.</li>
+ * </ul>
+ */
+public interface Participants {
+    void add(Participant participant);
+
+    Optional<Participant> find(TenantId tenant, ParticipantId id);
+
+    Optional<Participant> findGuest(TenantId tenant, GuestLinkId link, EmailAddress email);
+
+    Optional<Participant> findMember(TenantId tenant, MediaId media, EmailAddress email);
+
+    /** Every participant of the media item, whatever their status, in order of joining (ties broken by id). */
+    List<Participant> listForMedia(TenantId tenant, MediaId media);
+
+    /** Stores a changed participant (status, role, invitation, account, join time). */
+    void update(Participant participant);
+}
