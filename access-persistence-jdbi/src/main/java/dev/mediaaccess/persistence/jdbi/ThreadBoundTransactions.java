@@ -1,0 +1,136 @@
+package dev.mediaaccess.persistence.jdbi;
+
+import dev.mediaaccess.core.storage.Transactions;
+import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Binds one Jdbi handle to the current thread for the length of a {@link #write} or {@link #read}; every port call
+ * inside uses it, through {@link #withHandle}. A nested write joins the outer transaction under a savepoint, so that
+ * if it throws, what it wrote is undone and the outer work may go on. A write nested in a read starts the
+ * transaction on the read's handle. Outside any transaction, a port call runs on a short handle of its own.
+ */
+final class ThreadBoundTransactions implements Transactions {
+    private final Jdbi jdbi;
+    private final WriteBoundary boundary;
+    private final Optional<Lock> writeGate;
+    private final ThreadLocal<Scope> current = new ThreadLocal<>();
+
+    /**
+     * @param writeGate when present, taken around every outermost write of this process: on SQLite, where only one
+     *     writer may proceed at a time, writers then queue here instead of polling the database's busy handler
+     */
+    ThreadBoundTransactions(Jdbi jdbi, WriteBoundary boundary, Optional<Lock> writeGate) {
+        this.jdbi = jdbi;
+        this.boundary = boundary;
+        this.writeGate = writeGate;
+    }
+
+    @Override
+    public <T> T write(Supplier<T> work) {
+        Scope scope = current.get();
+        if (scope != null) {
+            return scope.writeDepth == 0 ? gated(() -> transaction(scope, work)) : underSavepoint(scope, work);
+        }
+        return gated(() -> onNewHandle(bound -> transaction(bound, work)));
+    }
+
+    @Override
+    public <T> T read(Supplier<T> work) {
+        return current.get() != null ? work.get() : onNewHandle(bound -> work.get());
+    }
+
+    /** Runs a port call on the current transaction's handle, or on a short handle of its own outside any. */
+    <T> T withHandle(Function<Handle, T> call) {
+        Scope scope = current.get();
+        if (scope != null) {
+            return call.apply(scope.handle);
+        }
+        try (Handle handle = jdbi.open()) {
+            return call.apply(handle);
+        }
+    }
+
+    private <T> T onNewHandle(Function<Scope, T> work) {
+        try (Handle handle = jdbi.open()) {
+            Scope scope = new Scope(handle);
+            current.set(scope);
+            try {
+                return work.apply(scope);
+            } finally {
+                current.remove();
+            }
+        }
+    }
+
+    private <T> T transaction(Scope scope, Supplier<T> work) {
+        boundary.begin(scope.handle);
+        scope.writeDepth = 1;
+        try {
+            T result = work.get();
+            boundary.commit(scope.handle);
+            return result;
+        } catch (RuntimeException | Error failure) {
+            rollbackQuietly(scope, failure);
+            throw failure;
+        } finally {
+            scope.writeDepth = 0;
+        }
+    }
+
+    private <T> T underSavepoint(Scope scope, Supplier<T> work) {
+        String savepoint = "nested_write_" + scope.writeDepth;
+        scope.handle.execute("SAVEPOINT " + savepoint);
+        scope.writeDepth++;
+        try {
+            T result = work.get();
+            scope.handle.execute("RELEASE SAVEPOINT " + savepoint);
+            return result;
+        } catch (RuntimeException | Error failure) {
+            try {
+                scope.handle.execute("ROLLBACK TO SAVEPOINT " + savepoint);
+                scope.handle.execute("RELEASE SAVEPOINT " + savepoint);
+            } catch (RuntimeException rollbackFailure) {
+                failure.addSuppressed(rollbackFailure);
+            }
+            throw failure;
+        } finally {
+            scope.writeDepth--;
+        }
+    }
+
+    private void rollbackQuietly(Scope scope, Throwable failure) {
+        try {
+            boundary.rollback(scope.handle);
+        } catch (RuntimeException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private <T> T gated(Supplier<T> work) {
+        if (writeGate.isEmpty()) {
+            return work.get();
+        }
+        Lock gate = writeGate.get();
+        gate.lock();
+        try {
+            return work.get();
+        } finally {
+            gate.unlock();
+        }
+    }
+
+    /** The handle bound to a thread, and how deep in nested writes the thread is. */
+    private static final class Scope {
+        final Handle handle;
+        int writeDepth;
+
+        Scope(Handle handle) {
+            this.handle = handle;
+        }
+    }
+}
