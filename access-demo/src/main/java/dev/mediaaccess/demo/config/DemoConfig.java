@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How the demo server runs. Each setting comes from a flag ({@code --port 7070} or {@code --port=7070}), else from
@@ -30,7 +31,9 @@ public record DemoConfig(
               --port PORT          port to listen on, 0 = any    MEDIA_ACCESS_PORT        (default 7070)
               --base-url URL       public base URL of links      MEDIA_ACCESS_BASE_URL    (default http://localhost:PORT)
               --database DB        SQLite file or JDBC URL       MEDIA_ACCESS_DATABASE    (default data/media-access.db)
-                                   e.g. jdbc:postgresql://localhost:5432/media?user=me&password=secret
+                                   e.g. jdbc:postgresql://localhost:5432/media
+              --database-user U    PostgreSQL user               MEDIA_ACCESS_DATABASE_USER
+              --database-password  PostgreSQL password           MEDIA_ACCESS_DATABASE_PASSWORD (prefer the variable)
               --secret-file FILE   host secret, made if absent   MEDIA_ACCESS_SECRET_FILE (default data/host-secret)
               --owner-email EMAIL  owner of the sample media     MEDIA_ACCESS_OWNER_EMAIL (default owner@example.com)
               --help               print this and exit
@@ -45,6 +48,8 @@ public record DemoConfig(
             "--port", "MEDIA_ACCESS_PORT",
             "--base-url", "MEDIA_ACCESS_BASE_URL",
             "--database", "MEDIA_ACCESS_DATABASE",
+            "--database-user", "MEDIA_ACCESS_DATABASE_USER",
+            "--database-password", "MEDIA_ACCESS_DATABASE_PASSWORD",
             "--secret-file", "MEDIA_ACCESS_SECRET_FILE",
             "--owner-email", "MEDIA_ACCESS_OWNER_EMAIL");
 
@@ -95,7 +100,8 @@ public record DemoConfig(
                 values.getOrDefault("--host", "127.0.0.1"),
                 port,
                 baseUrl,
-                DatabaseLocation.parse(values.getOrDefault("--database", "data/media-access.db")),
+                DatabaseLocation.parse(values.getOrDefault("--database", "data/media-access.db"),
+                        Optional.ofNullable(values.get("--database-user")), Optional.ofNullable(values.get("--database-password"))),
                 Path.of(values.getOrDefault("--secret-file", "data/host-secret")),
                 ownerEmail(values.getOrDefault("--owner-email", "owner@example.com")));
     }
