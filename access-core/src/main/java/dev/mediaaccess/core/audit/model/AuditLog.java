@@ -3,6 +3,7 @@ package dev.mediaaccess.core.audit.model;
 import dev.mediaaccess.core.common.TenantId;
 import dev.mediaaccess.core.guestlink.model.GuestLinkId;
 import dev.mediaaccess.core.media.model.MediaId;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -11,6 +12,11 @@ import java.util.List;
  */
 public interface AuditLog {
     void record(AuditEvent event);
+
+    /** Records many events in order; adapters should batch them (a bulk invitation records thousands). */
+    default void recordAll(Collection<AuditEvent> events) {
+        events.forEach(this::record);
+    }
 
     List<AuditEvent> forMedia(TenantId tenant, MediaId media);
 

@@ -1,0 +1,59 @@
+package dev.mediaaccess.core.audit.application;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.mediaaccess.core.audit.model.AuditEvent;
+import dev.mediaaccess.core.audit.model.AuditLog;
+import dev.mediaaccess.core.common.AccessRefused;
+import dev.mediaaccess.core.common.ErrorCode;
+import dev.mediaaccess.core.storage.Transactions;
+import java.util.function.Supplier;
+
+/**
+ * Runs a use case in a write transaction so that a refusal is audited even though the work is rolled back: the work
+ * throws {@link #refuse}, the transaction rolls back, then the refusal's event is recorded in a transaction of its own
+ * and the refusal reaches the caller.
+ */
+public final class AuditedTransactions {
+    private final Transactions transactions;
+    private final AuditLog auditLog;
+
+    public AuditedTransactions(Transactions transactions, AuditLog auditLog) {
+        this.transactions = requireNonNull(transactions, "transactions");
+        this.auditLog = requireNonNull(auditLog, "auditLog");
+    }
+
+    public <T> T write(Supplier<T> work) {
+        try {
+            return transactions.write(work);
+        } catch (AuditedRefusal refusal) {
+            transactions.write(() -> {
+                auditLog.record(refusal.event);
+                return null;
+            });
+            throw refusal.refusal;
+        }
+    }
+
+    /** A refusal to throw from inside {@link #write}: the caller gets {@code code}, the audit trail gets the event. */
+    public static RuntimeException refuse(ErrorCode code, String detail, AuditEvent event) {
+        return refuse(code, detail, event, code.code());
+    }
+
+    /** As {@link #refuse(ErrorCode, String, AuditEvent)}, auditing a more precise reason than the caller is told. */
+    public static RuntimeException refuse(ErrorCode code, String detail, AuditEvent event, String auditedReason) {
+        return new AuditedRefusal(new AccessRefused(code, detail), event.withReason(auditedReason));
+    }
+
+    private static final class AuditedRefusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient AccessRefused refusal;
+        private final transient AuditEvent event;
+
+        AuditedRefusal(AccessRefused refusal, AuditEvent event) {
+            super(refusal.getMessage(), null, false, false);
+            this.refusal = refusal;
+            this.event = event;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.mediaaccess.core.invitation.application;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.mediaaccess.core.invitation.model.Invitation;
+import dev.mediaaccess.core.invitation.model.InvitationStatus;
+
+/** An invitation as its inviter sees it, with its status now (EXPIRED derived from the clock). */
+public record InvitationView(Invitation invitation, InvitationStatus status) {
+    public InvitationView {
+        requireNonNull(invitation, "invitation");
+        requireNonNull(status, "status");
+    }
+}

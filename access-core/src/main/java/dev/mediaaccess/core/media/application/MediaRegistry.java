@@ -1,0 +1,69 @@
+package dev.mediaaccess.core.media.application;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.mediaaccess.core.access.model.Principal;
+import dev.mediaaccess.core.audit.model.AuditAction;
+import dev.mediaaccess.core.audit.model.AuditEvent;
+import dev.mediaaccess.core.audit.model.AuditLog;
+import dev.mediaaccess.core.common.AccessRefused;
+import dev.mediaaccess.core.common.ErrorCode;
+import dev.mediaaccess.core.common.TenantId;
+import dev.mediaaccess.core.common.UserId;
+import dev.mediaaccess.core.common.Validation;
+import dev.mediaaccess.core.media.model.Media;
+import dev.mediaaccess.core.media.model.MediaCatalog;
+import dev.mediaaccess.core.media.model.MediaId;
+import dev.mediaaccess.core.media.model.MediaKind;
+import dev.mediaaccess.core.secret.Tokens;
+import dev.mediaaccess.core.storage.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Inbound port: tells the core about the host's media items. The host keeps the media itself; the core keeps who
+ * owns each item and who else may reach it.
+ */
+public final class MediaRegistry {
+    private final MediaCatalog catalog;
+    private final AuditLog auditLog;
+    private final Transactions transactions;
+    private final Tokens tokens;
+    private final Clock clock;
+
+    public MediaRegistry(MediaCatalog catalog, AuditLog auditLog, Transactions transactions, Tokens tokens, Clock clock) {
+        this.catalog = requireNonNull(catalog, "catalog");
+        this.auditLog = requireNonNull(auditLog, "auditLog");
+        this.transactions = requireNonNull(transactions, "transactions");
+        this.tokens = requireNonNull(tokens, "tokens");
+        this.clock = requireNonNull(clock, "clock");
+    }
+
+    /** Registers a new media item owned by the signed-in user, under a new id. */
+    public Media register(Principal.User owner, String title, MediaKind kind) {
+        requireNonNull(owner, "owner");
+        return register(owner.tenant(), new MediaId(tokens.newId()), owner.id(), title, kind);
+    }
+
+    /** Registers a media item under the host's own id; refuses with {@code media-already-exists} if the tenant has it. */
+    public Media register(TenantId tenant, MediaId id, UserId owner, String title, MediaKind kind) {
+        requireNonNull(tenant, "tenant");
+        requireNonNull(id, "id");
+        requireNonNull(owner, "owner");
+        Instant now = clock.instant();
+        Validation validation = new Validation();
+        if (kind == null) {
+            validation.reject("kind", "required", "choose one of VIDEO, AUDIO, DOCUMENT, IMAGE, QUIZ, LIVE_EVENT, ROOM_SESSION");
+        }
+        Media media = validation.field("title", () -> Media.register(id, tenant, owner, title, kind == null ? MediaKind.VIDEO : kind, now));
+        validation.throwIfInvalid();
+        return transactions.write(() -> {
+            if (!catalog.add(media)) {
+                throw new AccessRefused(ErrorCode.MEDIA_ALREADY_EXISTS, "This tenant already has media with id " + id + ".");
+            }
+            auditLog.record(AuditEvent.of(tenant, id, now, AuditAction.MEDIA_REGISTERED, "user:" + owner.value())
+                    .withReason(media.kind().name()));
+            return media;
+        });
+    }
+}
