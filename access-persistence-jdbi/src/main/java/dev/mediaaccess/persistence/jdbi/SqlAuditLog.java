@@ -19,6 +19,9 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Append-only; the generated sequence number is the recording order. */
 final class SqlAuditLog implements AuditLog {
+    static final String FOR_MEDIA = "SELECT * FROM audit_event WHERE tenant = :tenant AND media = :media ORDER BY seq";
+    static final String FOR_LINK = "SELECT * FROM audit_event WHERE tenant = :tenant AND link = :link ORDER BY seq";
+
     private static final RowMapper<AuditEvent> EVENT = (row, ctx) -> new AuditEvent(
             TenantId.of(row.getString("tenant")),
             MediaId.of(row.getString("media")),
@@ -60,7 +63,7 @@ final class SqlAuditLog implements AuditLog {
     @Override
     public List<AuditEvent> forMedia(TenantId tenant, MediaId media) {
         return transactions.withHandle(handle -> handle.createQuery(
-                        "SELECT * FROM audit_event WHERE tenant = :tenant AND media = :media ORDER BY seq")
+                        FOR_MEDIA)
                 .bind("tenant", tenant.value())
                 .bind("media", media.value())
                 .map(EVENT)
@@ -70,7 +73,7 @@ final class SqlAuditLog implements AuditLog {
     @Override
     public List<AuditEvent> forLink(TenantId tenant, GuestLinkId link) {
         return transactions.withHandle(handle -> handle.createQuery(
-                        "SELECT * FROM audit_event WHERE tenant = :tenant AND link = :link ORDER BY seq")
+                        FOR_LINK)
                 .bind("tenant", tenant.value())
                 .bind("link", link.value())
                 .map(EVENT)

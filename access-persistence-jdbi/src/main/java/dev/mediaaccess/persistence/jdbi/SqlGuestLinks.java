@@ -23,6 +23,17 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 final class SqlGuestLinks implements GuestLinks {
+    static final String FIND = "SELECT * FROM guest_link WHERE tenant = :tenant AND id = :id";
+    static final String FIND_BY_TOKEN_DIGEST = "SELECT * FROM guest_link WHERE token_digest = :digest";
+    static final String LIST_FOR_MEDIA = """
+            SELECT * FROM guest_link WHERE tenant = :tenant AND media = :media ORDER BY created_at, id""";
+    static final String COUNT_ACTIVE = """
+            SELECT count(*) FROM guest_link WHERE tenant = :tenant AND media = :media AND revoked = FALSE""";
+    static final String TRY_CONSUME_JOIN = """
+            UPDATE guest_link SET join_count = join_count + 1
+            WHERE tenant = :tenant AND id = :id AND revoked = FALSE
+            AND (max_joins IS NULL OR join_count < max_joins)""";
+
     /** Allowed domains are stored in one column, separated by a space, which no domain contains. */
     private static final Joiner DOMAIN_JOINER = Joiner.on(' ');
     private static final Splitter DOMAIN_SPLITTER = Splitter.on(' ').omitEmptyStrings();
@@ -68,7 +79,7 @@ final class SqlGuestLinks implements GuestLinks {
 
     @Override
     public Optional<GuestLink> find(TenantId tenant, GuestLinkId id) {
-        return transactions.withHandle(handle -> handle.createQuery("SELECT * FROM guest_link WHERE tenant = :tenant AND id = :id")
+        return transactions.withHandle(handle -> handle.createQuery(FIND)
                 .bind("tenant", tenant.value())
                 .bind("id", id.value())
                 .map(LINK)
@@ -77,7 +88,7 @@ final class SqlGuestLinks implements GuestLinks {
 
     @Override
     public Optional<GuestLink> findByTokenDigest(TokenDigest digest) {
-        return transactions.withHandle(handle -> handle.createQuery("SELECT * FROM guest_link WHERE token_digest = :digest")
+        return transactions.withHandle(handle -> handle.createQuery(FIND_BY_TOKEN_DIGEST)
                 .bind("digest", digest.value())
                 .map(LINK)
                 .findOne());
@@ -85,8 +96,7 @@ final class SqlGuestLinks implements GuestLinks {
 
     @Override
     public List<GuestLink> listForMedia(TenantId tenant, MediaId media) {
-        return transactions.withHandle(handle -> handle.createQuery("""
-                        SELECT * FROM guest_link WHERE tenant = :tenant AND media = :media ORDER BY created_at, id""")
+        return transactions.withHandle(handle -> handle.createQuery(LIST_FOR_MEDIA)
                 .bind("tenant", tenant.value())
                 .bind("media", media.value())
                 .map(LINK)
@@ -95,8 +105,7 @@ final class SqlGuestLinks implements GuestLinks {
 
     @Override
     public int countActive(TenantId tenant, MediaId media) {
-        return transactions.withHandle(handle -> handle.createQuery("""
-                        SELECT count(*) FROM guest_link WHERE tenant = :tenant AND media = :media AND revoked = FALSE""")
+        return transactions.withHandle(handle -> handle.createQuery(COUNT_ACTIVE)
                 .bind("tenant", tenant.value())
                 .bind("media", media.value())
                 .mapTo(Integer.class)
@@ -116,10 +125,7 @@ final class SqlGuestLinks implements GuestLinks {
     /** One conditional write: the database itself refuses the join past the maximum or after revocation. */
     @Override
     public boolean tryConsumeJoin(TenantId tenant, GuestLinkId id) {
-        return transactions.withHandle(handle -> handle.createUpdate("""
-                        UPDATE guest_link SET join_count = join_count + 1
-                        WHERE tenant = :tenant AND id = :id AND revoked = FALSE
-                          AND (max_joins IS NULL OR join_count < max_joins)""")
+        return transactions.withHandle(handle -> handle.createUpdate(TRY_CONSUME_JOIN)
                 .bind("tenant", tenant.value())
                 .bind("id", id.value())
                 .execute()) == 1;

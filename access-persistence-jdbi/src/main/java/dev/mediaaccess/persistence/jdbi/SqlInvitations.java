@@ -28,6 +28,17 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 final class SqlInvitations implements Invitations {
+    static final String FIND = "SELECT * FROM invitation WHERE tenant = :tenant AND id = :id";
+    static final String FIND_BY_TOKEN_DIGEST = "SELECT * FROM invitation WHERE token_digest = :digest";
+    static final String FIND_PENDING = """
+            SELECT * FROM invitation
+            WHERE tenant = :tenant AND media = :media AND status = 'PENDING' AND email IN (<emails>)""";
+    static final String LIST_FOR_MEDIA = """
+            SELECT * FROM invitation WHERE tenant = :tenant AND media = :media ORDER BY created_at, id""";
+    static final String MARK_ACCEPTED = """
+            UPDATE invitation SET status = 'ACCEPTED', accepted_at = :at, member = :member
+            WHERE tenant = :tenant AND id = :id AND status = 'PENDING'""";
+
     /** Emails per {@code IN} list: well below every driver's limit on bound parameters. */
     private static final int EMAILS_PER_QUERY = 500;
 
@@ -70,7 +81,7 @@ final class SqlInvitations implements Invitations {
 
     @Override
     public Optional<Invitation> find(TenantId tenant, InvitationId id) {
-        return transactions.withHandle(handle -> handle.createQuery("SELECT * FROM invitation WHERE tenant = :tenant AND id = :id")
+        return transactions.withHandle(handle -> handle.createQuery(FIND)
                 .bind("tenant", tenant.value())
                 .bind("id", id.value())
                 .map(INVITATION)
@@ -79,7 +90,7 @@ final class SqlInvitations implements Invitations {
 
     @Override
     public Optional<Invitation> findByTokenDigest(TokenDigest digest) {
-        return transactions.withHandle(handle -> handle.createQuery("SELECT * FROM invitation WHERE token_digest = :digest")
+        return transactions.withHandle(handle -> handle.createQuery(FIND_BY_TOKEN_DIGEST)
                 .bind("digest", digest.value())
                 .map(INVITATION)
                 .findOne());
@@ -89,9 +100,7 @@ final class SqlInvitations implements Invitations {
     public List<Invitation> findPending(TenantId tenant, MediaId media, Collection<EmailAddress> emails) {
         List<Invitation> pending = new ArrayList<>();
         for (List<EmailAddress> chunk : Iterables.partition(emails, EMAILS_PER_QUERY)) {
-            pending.addAll(transactions.withHandle(handle -> handle.createQuery("""
-                            SELECT * FROM invitation
-                            WHERE tenant = :tenant AND media = :media AND status = 'PENDING' AND email IN (<emails>)""")
+            pending.addAll(transactions.withHandle(handle -> handle.createQuery(FIND_PENDING)
                     .bind("tenant", tenant.value())
                     .bind("media", media.value())
                     .bindList("emails", chunk.stream().map(EmailAddress::value).toList())
@@ -103,8 +112,7 @@ final class SqlInvitations implements Invitations {
 
     @Override
     public List<Invitation> listForMedia(TenantId tenant, MediaId media) {
-        return transactions.withHandle(handle -> handle.createQuery("""
-                        SELECT * FROM invitation WHERE tenant = :tenant AND media = :media ORDER BY created_at, id""")
+        return transactions.withHandle(handle -> handle.createQuery(LIST_FOR_MEDIA)
                 .bind("tenant", tenant.value())
                 .bind("media", media.value())
                 .map(INVITATION)
@@ -131,9 +139,7 @@ final class SqlInvitations implements Invitations {
     /** One conditional write: of racing acceptances, the database lets exactly one change a PENDING row. */
     @Override
     public boolean markAccepted(TenantId tenant, InvitationId id, Instant at, ParticipantId member) {
-        return transactions.withHandle(handle -> handle.createUpdate("""
-                        UPDATE invitation SET status = 'ACCEPTED', accepted_at = :at, member = :member
-                        WHERE tenant = :tenant AND id = :id AND status = 'PENDING'""")
+        return transactions.withHandle(handle -> handle.createUpdate(MARK_ACCEPTED)
                 .bind("tenant", tenant.value())
                 .bind("id", id.value())
                 .bind("at", nanos(at))

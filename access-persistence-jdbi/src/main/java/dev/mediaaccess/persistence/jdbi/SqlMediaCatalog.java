@@ -15,6 +15,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 final class SqlMediaCatalog implements MediaCatalog {
+    static final String FIND = "SELECT * FROM media WHERE tenant = :tenant AND id = :id";
+
     private static final RowMapper<Media> MEDIA = (row, ctx) -> new Media(
             MediaId.of(row.getString("id")),
             TenantId.of(row.getString("tenant")),
@@ -40,7 +42,7 @@ final class SqlMediaCatalog implements MediaCatalog {
 
     @Override
     public Optional<Media> find(TenantId tenant, MediaId id) {
-        return transactions.withHandle(handle -> handle.createQuery("SELECT * FROM media WHERE tenant = :tenant AND id = :id")
+        return transactions.withHandle(handle -> handle.createQuery(FIND)
                 .bind("tenant", tenant.value())
                 .bind("id", id.value())
                 .map(MEDIA)

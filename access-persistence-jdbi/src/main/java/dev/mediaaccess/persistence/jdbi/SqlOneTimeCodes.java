@@ -12,6 +12,12 @@ import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 final class SqlOneTimeCodes implements OneTimeCodes {
+    static final String FIND = """
+            SELECT * FROM one_time_code WHERE tenant = :tenant AND invitation = :invitation""";
+    static final String TRY_ATTEMPT = """
+            UPDATE one_time_code SET attempts = attempts + 1
+            WHERE tenant = :tenant AND invitation = :invitation AND attempts < :maxAttempts""";
+
     private static final RowMapper<OneTimeCode> CODE = (row, ctx) -> new OneTimeCode(
             TenantId.of(row.getString("tenant")),
             InvitationId.of(row.getString("invitation")),
@@ -43,8 +49,7 @@ final class SqlOneTimeCodes implements OneTimeCodes {
 
     @Override
     public Optional<OneTimeCode> find(TenantId tenant, InvitationId invitation) {
-        return transactions.withHandle(handle -> handle.createQuery("""
-                        SELECT * FROM one_time_code WHERE tenant = :tenant AND invitation = :invitation""")
+        return transactions.withHandle(handle -> handle.createQuery(FIND)
                 .bind("tenant", tenant.value())
                 .bind("invitation", invitation.value())
                 .map(CODE)
@@ -54,9 +59,7 @@ final class SqlOneTimeCodes implements OneTimeCodes {
     /** One conditional write: concurrent guesses together never get past {@code maxAttempts}. */
     @Override
     public boolean tryAttempt(TenantId tenant, InvitationId invitation, int maxAttempts) {
-        return transactions.withHandle(handle -> handle.createUpdate("""
-                        UPDATE one_time_code SET attempts = attempts + 1
-                        WHERE tenant = :tenant AND invitation = :invitation AND attempts < :maxAttempts""")
+        return transactions.withHandle(handle -> handle.createUpdate(TRY_ATTEMPT)
                 .bind("tenant", tenant.value())
                 .bind("invitation", invitation.value())
                 .bind("maxAttempts", maxAttempts)

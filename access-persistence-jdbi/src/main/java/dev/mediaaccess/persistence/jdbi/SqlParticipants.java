@@ -25,6 +25,15 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 final class SqlParticipants implements Participants {
+    static final String FIND = "SELECT * FROM participant WHERE tenant = :tenant AND id = :id";
+    static final String FIND_GUEST = """
+            SELECT * FROM participant WHERE tenant = :tenant AND link = :link AND email = :email""";
+    static final String FIND_MEMBER = """
+            SELECT * FROM participant
+            WHERE tenant = :tenant AND media = :media AND email = :email AND kind = 'MEMBER'""";
+    static final String LIST_FOR_MEDIA = """
+            SELECT * FROM participant WHERE tenant = :tenant AND media = :media ORDER BY joined_at, id""";
+
     private static final RowMapper<Participant> PARTICIPANT = (row, ctx) -> new Participant(
             ParticipantId.of(row.getString("id")),
             TenantId.of(row.getString("tenant")),
@@ -65,7 +74,7 @@ final class SqlParticipants implements Participants {
 
     @Override
     public Optional<Participant> find(TenantId tenant, ParticipantId id) {
-        return transactions.withHandle(handle -> handle.createQuery("SELECT * FROM participant WHERE tenant = :tenant AND id = :id")
+        return transactions.withHandle(handle -> handle.createQuery(FIND)
                 .bind("tenant", tenant.value())
                 .bind("id", id.value())
                 .map(PARTICIPANT)
@@ -74,8 +83,7 @@ final class SqlParticipants implements Participants {
 
     @Override
     public Optional<Participant> findGuest(TenantId tenant, GuestLinkId link, EmailAddress email) {
-        return transactions.withHandle(handle -> handle.createQuery("""
-                        SELECT * FROM participant WHERE tenant = :tenant AND link = :link AND email = :email""")
+        return transactions.withHandle(handle -> handle.createQuery(FIND_GUEST)
                 .bind("tenant", tenant.value())
                 .bind("link", link.value())
                 .bind("email", email.value())
@@ -85,9 +93,7 @@ final class SqlParticipants implements Participants {
 
     @Override
     public Optional<Participant> findMember(TenantId tenant, MediaId media, EmailAddress email) {
-        return transactions.withHandle(handle -> handle.createQuery("""
-                        SELECT * FROM participant
-                        WHERE tenant = :tenant AND media = :media AND email = :email AND kind = 'MEMBER'""")
+        return transactions.withHandle(handle -> handle.createQuery(FIND_MEMBER)
                 .bind("tenant", tenant.value())
                 .bind("media", media.value())
                 .bind("email", email.value())
@@ -97,8 +103,7 @@ final class SqlParticipants implements Participants {
 
     @Override
     public List<Participant> listForMedia(TenantId tenant, MediaId media) {
-        return transactions.withHandle(handle -> handle.createQuery("""
-                        SELECT * FROM participant WHERE tenant = :tenant AND media = :media ORDER BY joined_at, id""")
+        return transactions.withHandle(handle -> handle.createQuery(LIST_FOR_MEDIA)
                 .bind("tenant", tenant.value())
                 .bind("media", media.value())
                 .map(PARTICIPANT)

@@ -21,6 +21,21 @@ import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 final class SqlPasses implements Passes {
+    static final String FIND_BY_TOKEN_DIGEST = "SELECT * FROM pass WHERE token_digest = :digest";
+    static final String END_FOR_PARTICIPANT =
+            "UPDATE pass SET state = 'ENDED' WHERE tenant = :tenant AND participant = :key AND state <> 'ENDED'";
+    static final String END_FOR_LINK =
+            "UPDATE pass SET state = 'ENDED' WHERE tenant = :tenant AND link = :key AND state <> 'ENDED'";
+    static final String END_FOR_GUESTS_OF_MEDIA = """
+            UPDATE pass SET state = 'ENDED'
+            WHERE tenant = :tenant AND media = :key AND link IS NOT NULL AND state <> 'ENDED'""";
+    static final String ACTIVATE = """
+            UPDATE pass SET state = 'ACTIVE'
+            WHERE tenant = :tenant AND participant = :participant AND state = 'WAITING'""";
+    static final String CHANGE_ROLE = """
+            UPDATE pass SET role = :role
+            WHERE tenant = :tenant AND participant = :participant AND state IN ('ACTIVE', 'WAITING')""";
+
     private static final RowMapper<Pass> PASS = (row, ctx) -> new Pass(
             PassId.of(row.getString("id")),
             TenantId.of(row.getString("tenant")),
@@ -63,7 +78,7 @@ final class SqlPasses implements Passes {
 
     @Override
     public Optional<Pass> findByTokenDigest(TokenDigest digest) {
-        return transactions.withHandle(handle -> handle.createQuery("SELECT * FROM pass WHERE token_digest = :digest")
+        return transactions.withHandle(handle -> handle.createQuery(FIND_BY_TOKEN_DIGEST)
                 .bind("digest", digest.value())
                 .map(PASS)
                 .findOne());
@@ -71,22 +86,21 @@ final class SqlPasses implements Passes {
 
     @Override
     public int end(TenantId tenant, PassScope scope) {
-        String where;
+        String sql;
         String key;
         if (scope instanceof PassScope.OfParticipant of) {
-            where = "participant = :key";
+            sql = END_FOR_PARTICIPANT;
             key = of.participant().value();
         } else if (scope instanceof PassScope.OfGuestLink of) {
-            where = "link = :key";
+            sql = END_FOR_LINK;
             key = of.link().value();
         } else if (scope instanceof PassScope.OfGuestsOfMedia of) {
-            where = "media = :key AND link IS NOT NULL";
+            sql = END_FOR_GUESTS_OF_MEDIA;
             key = of.media().value();
         } else {
             throw new IllegalArgumentException("unknown pass scope " + scope);
         }
-        return transactions.withHandle(handle -> handle.createUpdate(
-                        "UPDATE pass SET state = 'ENDED' WHERE tenant = :tenant AND " + where + " AND state <> 'ENDED'")
+        return transactions.withHandle(handle -> handle.createUpdate(sql)
                 .bind("tenant", tenant.value())
                 .bind("key", key)
                 .execute());
@@ -94,9 +108,7 @@ final class SqlPasses implements Passes {
 
     @Override
     public int activate(TenantId tenant, ParticipantId participant) {
-        return transactions.withHandle(handle -> handle.createUpdate("""
-                        UPDATE pass SET state = 'ACTIVE'
-                        WHERE tenant = :tenant AND participant = :participant AND state = 'WAITING'""")
+        return transactions.withHandle(handle -> handle.createUpdate(ACTIVATE)
                 .bind("tenant", tenant.value())
                 .bind("participant", participant.value())
                 .execute());
@@ -104,9 +116,7 @@ final class SqlPasses implements Passes {
 
     @Override
     public int changeRole(TenantId tenant, ParticipantId participant, Role role) {
-        return transactions.withHandle(handle -> handle.createUpdate("""
-                        UPDATE pass SET role = :role
-                        WHERE tenant = :tenant AND participant = :participant AND state IN ('ACTIVE', 'WAITING')""")
+        return transactions.withHandle(handle -> handle.createUpdate(CHANGE_ROLE)
                 .bind("tenant", tenant.value())
                 .bind("participant", participant.value())
                 .bind("role", role.name())

@@ -25,10 +25,7 @@ final class InMemoryAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEvent event) {
-        store.write(() -> {
-            events.insert(++recorded, event);
-            return null;
-        });
+        store.change(() -> events.insert(++recorded, event));
     }
 
     @Override

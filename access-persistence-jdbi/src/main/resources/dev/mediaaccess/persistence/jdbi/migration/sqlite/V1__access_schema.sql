@@ -1,5 +1,7 @@
 -- Media Access schema, SQLite dialect. Instants are INTEGER nanoseconds since the epoch (exact round trip),
 -- booleans are 0/1. Only digests of tokens and codes are stored, never a token.
+-- Each port stands on its own (a link may be stored before its media item), so tables reference each other
+-- by id without foreign keys; every guarantee the ports promise is a key, a unique index or a conditional write.
 
 CREATE TABLE media (
     tenant               TEXT    NOT NULL,
@@ -27,8 +29,7 @@ CREATE TABLE guest_link (
     revoked         INTEGER NOT NULL CHECK (revoked IN (0, 1)),
     created_at      INTEGER NOT NULL,
     revoked_at      INTEGER,
-    PRIMARY KEY (tenant, id),
-    FOREIGN KEY (tenant, media) REFERENCES media (tenant, id)
+    PRIMARY KEY (tenant, id)
 ) STRICT;
 CREATE UNIQUE INDEX guest_link_by_token_digest ON guest_link (token_digest);
 CREATE INDEX guest_link_by_media ON guest_link (tenant, media, created_at, id);
@@ -47,8 +48,7 @@ CREATE TABLE invitation (
     expires_at   INTEGER NOT NULL,
     accepted_at  INTEGER,
     member       TEXT,
-    PRIMARY KEY (tenant, id),
-    FOREIGN KEY (tenant, media) REFERENCES media (tenant, id)
+    PRIMARY KEY (tenant, id)
 ) STRICT;
 CREATE UNIQUE INDEX invitation_by_token_digest ON invitation (token_digest);
 CREATE UNIQUE INDEX invitation_one_pending_per_email ON invitation (tenant, media, email) WHERE status = 'PENDING';
@@ -60,8 +60,7 @@ CREATE TABLE one_time_code (
     code_digest TEXT    NOT NULL,
     expires_at  INTEGER NOT NULL,
     attempts    INTEGER NOT NULL CHECK (attempts >= 0),
-    PRIMARY KEY (tenant, invitation),
-    FOREIGN KEY (tenant, invitation) REFERENCES invitation (tenant, id)
+    PRIMARY KEY (tenant, invitation)
 ) STRICT;
 
 CREATE TABLE participant (
@@ -77,8 +76,7 @@ CREATE TABLE participant (
     invitation TEXT,
     user_id    TEXT,
     joined_at  INTEGER NOT NULL,
-    PRIMARY KEY (tenant, id),
-    FOREIGN KEY (tenant, media) REFERENCES media (tenant, id)
+    PRIMARY KEY (tenant, id)
 ) STRICT;
 -- Members have no link, and NULLs are distinct in a unique index: this is one guest per (link, email).
 CREATE UNIQUE INDEX participant_guest_by_link_email ON participant (tenant, link, email);
@@ -97,8 +95,7 @@ CREATE TABLE pass (
     link         TEXT,
     issued_at    INTEGER NOT NULL,
     expires_at   INTEGER NOT NULL,
-    PRIMARY KEY (tenant, id),
-    FOREIGN KEY (tenant, media) REFERENCES media (tenant, id)
+    PRIMARY KEY (tenant, id)
 ) STRICT;
 CREATE UNIQUE INDEX pass_by_token_digest ON pass (token_digest);
 CREATE INDEX pass_by_participant ON pass (tenant, participant);

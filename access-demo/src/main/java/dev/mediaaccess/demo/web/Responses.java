@@ -1,0 +1,70 @@
+package dev.mediaaccess.demo.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mediaaccess.core.common.AccessRefused;
+import dev.mediaaccess.core.common.FieldError;
+import dev.mediaaccess.core.common.ValidationFailed;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** JSON in and out for the demo's own routes, independent of whatever JSON mapper the adapter configures. */
+public final class Responses {
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private Responses() {}
+
+    public static void json(Context ctx, int status, Object body) {
+        try {
+            ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** A refusal as JSON: {@code {"code", "message", "errors"?}} with the status its category maps to. */
+    public static void refusal(Context ctx, AccessRefused refused) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", refused.code().code());
+        body.put("message", refused.detail());
+        if (refused instanceof ValidationFailed invalid) {
+            List<Map<String, String>> errors = invalid.errors().stream()
+                    .map(Responses::fieldError)
+                    .toList();
+            body.put("errors", errors);
+        }
+        json(ctx, status(refused), body);
+    }
+
+    public static int status(AccessRefused refused) {
+        return switch (refused.code().category()) {
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case GONE -> 410;
+            case TOO_MANY_ATTEMPTS -> 429;
+        };
+    }
+
+    /** Whether the request came from an HTML form (the pages) rather than from a JSON client. */
+    public static boolean isForm(Context ctx) {
+        String type = ctx.contentType();
+        return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
+    }
+
+    /** A path on this server to return to after a form, never another site: anything else becomes {@code /}. */
+    public static String localPath(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+            return "/";
+        }
+        return next;
+    }
+
+    private static Map<String, String> fieldError(FieldError error) {
+        return Map.of("field", error.field(), "code", error.code(), "message", error.message());
+    }
+}

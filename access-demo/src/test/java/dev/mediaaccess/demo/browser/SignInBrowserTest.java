@@ -1,0 +1,73 @@
+package dev.mediaaccess.demo.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mediaaccess.demo.DemoServer;
+import dev.mediaaccess.demo.config.DemoConfig;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Cookie;
+
+@Tag("browser")
+class SignInBrowserTest {
+    @TempDir
+    static Path dataDir;
+
+    static DemoServer server;
+    static Chromium chromium;
+
+    @BeforeAll
+    static void start() {
+        server = DemoServer.start(DemoConfig.defaultsUnder(dataDir, 0));
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stop() {
+        chromium.close();
+        server.close();
+    }
+
+    @Test
+    void a_person_signs_in_with_a_code_from_the_dev_mailbox_and_signs_out() {
+        DemoBrowser ada = new DemoBrowser(chromium.newBrowser(), server.baseUrl(), new Screenshots("sign-in"));
+        ada.open("/");
+        assertThat(ada.find("#demo-banner").getText()).contains("Demo only");
+        ada.screenshot("home-signed-out");
+
+        ada.open("/demo/login");
+        ada.screenshot("sign-in-page");
+        ada.signIn("ada@example.com", "Ada Lovelace");
+        ada.screenshot("signed-in");
+
+        Cookie session = ada.driver().manage().getCookieNamed("media_access_demo_session");
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
+        assertThat(ada.find("#signed-in-as").getText()).contains("Ada Lovelace", "ada@example.com");
+
+        ada.click("#sign-out");
+        ada.find("#sign-in-link");
+        assertThat(ada.driver().manage().getCookieNamed("media_access_demo_session")).isNull();
+    }
+
+    @Test
+    void a_wrong_code_is_refused_on_the_page() {
+        DemoBrowser bob = new DemoBrowser(chromium.newBrowser(), server.baseUrl(), new Screenshots("sign-in-wrong-code"));
+        bob.open("/demo/login");
+        bob.type("#login-name", "Bob");
+        bob.type("#login-email", "bob@example.com");
+        bob.click("#login-send");
+        String right = bob.codeInMailbox("bob@example.com");
+
+        bob.type("#login-code", right.equals("999999") ? "000000" : "999999");
+        bob.click("#login-verify");
+
+        assertThat(bob.find("#login-error").getText()).contains("not right");
+        bob.screenshot("wrong-code");
+        assertThat(bob.findAll("#signed-in-as")).isEmpty();
+    }
+}
