@@ -15,7 +15,7 @@ import java.util.UUID;
  * The baseline for a bulk invitation: the same rows the core stores for it (one invitation row and one audit row
  * per invitee), prepared beforehand, written with plain JDBC {@code executeBatch} in one transaction.
  */
-final class RawInvitationBatch {
+public final class RawInvitationBatch {
     private static final String INVITATION = """
             INSERT INTO invitation (tenant, id, media, email, role, message, invited_by, token_digest, status,
                                     created_at, expires_at, accepted_at, member)
@@ -25,11 +25,11 @@ final class RawInvitationBatch {
             VALUES (?, ?, ?, 'INVITATION_SENT', 'user:bench-owner', ?, NULL, ?, NULL, 'VIEWER')""";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    record Row(String id, String email, String digest) {}
+    public record Row(String id, String email, String digest) {}
 
     private RawInvitationBatch() {}
 
-    static List<Row> rows(List<String> emails) {
+    public static List<Row> rows(List<String> emails) {
         List<Row> rows = new ArrayList<>(emails.size());
         byte[] digest = new byte[32];
         for (String email : emails) {
@@ -39,7 +39,7 @@ final class RawInvitationBatch {
         return rows;
     }
 
-    static int write(Connection connection, String tenant, String media, List<Row> rows) throws SQLException {
+    public static int write(Connection connection, String tenant, String media, List<Row> rows) throws SQLException {
         Instant now = Instant.now();
         long created = nanos(now);
         long expires = nanos(now.plus(Duration.ofDays(7)));

@@ -51,6 +51,11 @@ public final class SharedMedia {
         return new SharedMedia(wire(storage), ownerId);
     }
 
+    /** Shares one more item through a core the caller wired. */
+    public static SharedMedia on(AccessCore core, String ownerId) {
+        return new SharedMedia(core, ownerId);
+    }
+
     /** The core on this storage, wired as a host would: secure random tokens, system clock, a fresh host secret. */
     public static AccessCore wire(AccessStorage storage) {
         return AccessCore.builder()
