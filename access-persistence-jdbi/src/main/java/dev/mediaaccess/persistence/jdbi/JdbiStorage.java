@@ -45,6 +45,9 @@ public final class JdbiStorage implements AccessStorage, AutoCloseable {
         this.dialect = dialect;
         this.ownPool = ownPool;
         Jdbi jdbi = Jdbi.create(dataSource);
+        if (dialect == Dialect.SQLITE) {
+            jdbi.setStatementBuilderFactory(ReusedStatements.FACTORY);
+        }
         this.transactions = dialect == Dialect.SQLITE
                 ? new ThreadBoundTransactions(jdbi, WriteBoundary.sqliteImmediate(), Optional.of(new ReentrantLock(true)))
                 : new ThreadBoundTransactions(jdbi, WriteBoundary.jdbc(), Optional.empty());
