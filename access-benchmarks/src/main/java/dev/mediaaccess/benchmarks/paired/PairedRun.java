@@ -161,8 +161,9 @@ public final class PairedRun {
                 ratio = String.format("%.2f", r[0]);
                 iqr = String.format("%.2f – %.2f", r[1], r[2]);
             }
-            md.append(String.format("| %s | %d | %,.0f | %,d | %d | %s | %s | %s |%n", c.name(), c.threads(),
-                    medianRate(c.name()), operations(c.name()), failures(c.name()), base == null ? "" : base, ratio, iqr));
+            double rate = medianRate(c.name());
+            md.append(String.format("| %s | %d | %s | %,d | %d | %s | %s | %s |%n", c.name(), c.threads(),
+                    rate < 100 ? String.format("%.2f", rate) : String.format("%,.0f", rate), operations(c.name()), failures(c.name()), base == null ? "" : base, ratio, iqr));
         }
         return md.toString();
     }
