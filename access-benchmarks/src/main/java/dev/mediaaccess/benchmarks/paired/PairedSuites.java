@@ -20,6 +20,8 @@ import dev.mediaaccess.core.secret.HostSecret;
 import dev.mediaaccess.core.secret.TokenDigest;
 import dev.mediaaccess.core.secret.TokenSource;
 import dev.mediaaccess.core.secret.Tokens;
+import dev.mediaaccess.persistence.jdbi.JdbiStorage;
+import dev.mediaaccess.persistence.jdbi.Synchronous;
 import dev.mediaaccess.testkit.memory.InMemoryStorage;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -34,7 +36,7 @@ import java.util.OptionalInt;
  * The paired (alternating) runs of every in-process suite; see {@link PairedRun}. One suite per call:
  * <pre>java -cp ... dev.mediaaccess.benchmarks.paired.PairedSuites SUITE</pre>
  * with SUITE one of {@code access-sqlite access-postgresql access-memory tokens join-sqlite join-postgresql
- * invite-sqlite invite-postgresql scale pool}. Timing: {@code -Dbench.rounds} (default 15), {@code -Dbench.sliceMs}
+ * invite-sqlite invite-postgresql scale pool join-sqlite-synchronous}. Timing: {@code -Dbench.rounds} (default 15), {@code -Dbench.sliceMs}
  * (500), {@code -Dbench.warmupMs} (3000).
  */
 public final class PairedSuites {
@@ -57,6 +59,7 @@ public final class PairedSuites {
             case "invite-postgresql" -> invite(suite, BenchDatabase.Kind.POSTGRESQL);
             case "scale" -> scale(suite);
             case "pool" -> pool(suite);
+            case "join-sqlite-synchronous" -> joinSynchronous(suite);
             default -> throw new IllegalArgumentException("unknown suite " + suite);
         }
         System.exit(0);
@@ -218,6 +221,33 @@ public final class PairedSuites {
             runAgainstBest(suite, contenders);
         } finally {
             open.forEach(BenchDatabase::close);
+        }
+    }
+
+    /**
+     * Diagnostic: how much of a SQLite join is the commit's fsync. The join at 1 and 8 threads on the shipped
+     * {@code Synchronous.FULL} (WAL synced at every commit) against {@code Synchronous.NORMAL} (synced at checkpoints).
+     */
+    private static void joinSynchronous(String suite) throws Exception {
+        List<Contender> contenders = new ArrayList<>();
+        Map<String, String> baselines = new LinkedHashMap<>();
+        List<JdbiStorage> open = new ArrayList<>();
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("access-benchmarks/target/bench-db"));
+        for (Synchronous mode : Synchronous.values()) {
+            java.nio.file.Path file = dir.resolve("synchronous-" + mode + "-" + System.nanoTime() + ".db");
+            JdbiStorage storage = JdbiStorage.sqlite(file).synchronous(mode).open();
+            open.add(storage);
+            SharedMedia shared = SharedMedia.on(storage);
+            for (int threads : new int[] {1, 8}) {
+                contenders.add(Contender.shared("join t" + threads + " " + mode, threads, joinOp(shared)));
+            }
+        }
+        baselines.put("join t1 FULL", "join t1 NORMAL");
+        baselines.put("join t8 FULL", "join t8 NORMAL");
+        try {
+            run(suite, contenders, baselines);
+        } finally {
+            open.forEach(JdbiStorage::close);
         }
     }
 
