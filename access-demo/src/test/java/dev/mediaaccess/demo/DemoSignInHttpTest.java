@@ -72,7 +72,10 @@ class DemoSignInHttpTest {
         HttpResponse<String> again = client().postJson("/demo/login/verify", Map.of("email", "bob@example.com", "code", code));
 
         assertThat(again.statusCode()).isEqualTo(403);
+        assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(DemoClient.json(again).get("code").asText()).isEqualTo("code-invalid");
+        assertThat(DemoClient.json(again).get("status").asInt()).isEqualTo(403);
+        assertThat(DemoClient.json(again).get("detail").asText()).isNotBlank();
     }
 
     @Test
@@ -105,6 +108,7 @@ class DemoSignInHttpTest {
         assertThat(DemoClient.json(invalid).get("code").asText()).isEqualTo("validation-failed");
         assertThat(DemoClient.json(invalid).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("email", "name");
         assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(DemoClient.json(malformed).get("code").asText()).isEqualTo("malformed-request");
     }
 
     @Test

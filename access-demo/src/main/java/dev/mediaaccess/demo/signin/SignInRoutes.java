@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -177,7 +178,7 @@ public final class SignInRoutes {
             body = null;
         }
         if (body == null || !body.isObject()) {
-            Responses.refusal(ctx, ValidationFailed.of("", "malformed-json", "the body must be a JSON object"));
+            Responses.problem(ctx, 400, "malformed-request", "The body must be a JSON object.", List.of());
             return Optional.empty();
         }
         JsonNode object = body;
