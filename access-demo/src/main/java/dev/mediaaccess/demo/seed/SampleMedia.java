@@ -41,6 +41,11 @@ public final class SampleMedia {
         return MediaId.of("sample-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 
+    /** The id of every sample, one per kind. */
+    public static List<MediaId> ids() {
+        return java.util.Arrays.stream(MediaKind.values()).map(SampleMedia::idOf).toList();
+    }
+
     /** Makes sure every sample exists; returns the ones this call added. */
     public List<Media> seed(DemoUser owner) {
         requireNonNull(owner, "owner");
