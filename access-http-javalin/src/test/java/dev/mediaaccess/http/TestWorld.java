@@ -14,6 +14,7 @@ import dev.mediaaccess.testkit.memory.InMemoryStorage;
 import io.javalin.Javalin;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,6 +35,8 @@ final class TestWorld implements AutoCloseable {
             "mallory", user(TestData.OTHER_TENANT, "mallory", "Mallory Elsewhere", "mallory@example.com"));
 
     final MutableClock clock = MutableClock.atTestNow();
+    /** How often a handler asked who is signed in: zero for requests refused before any handler ran. */
+    final AtomicInteger signInLookups = new AtomicInteger();
     final RecordingNotifier outbox = new RecordingNotifier();
     final InMemoryStorage storage = InMemoryStorage.create();
     final AccessCore core;
@@ -53,6 +56,7 @@ final class TestWorld implements AutoCloseable {
                 .clock(clock)
                 .build();
         AccessHttp http = tune.apply(AccessHttp.of(core).pathPrefix(prefix).publicBaseUrl(BASE_URL).signedInUsers(ctx -> {
+            signInLookups.incrementAndGet();
             String name = ctx.header(USER_HEADER);
             if (BROKEN_USER.equals(name)) {
                 throw new IllegalStateException("the host's session store is down");
