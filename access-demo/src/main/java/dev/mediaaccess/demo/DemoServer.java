@@ -76,7 +76,16 @@ public final class DemoServer implements AutoCloseable {
             System.exit(2);
             return;
         }
-        DemoServer server = start(config);
+        DemoServer server;
+        try {
+            server = start(config);
+        } catch (RuntimeException failure) {
+            LOG.debug("Start failed", failure);
+            System.err.println("media-access demo: cannot start: " + failure.getMessage()
+                    + (failure.getCause() != null ? " (" + failure.getCause().getMessage() + ")" : ""));
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "demo-shutdown"));
         LOG.info("Media Access demo is running on {} (sign in at {}/demo/login, mailbox at {}/demo/outbox)",
                 server.baseUrl(), server.baseUrl(), server.baseUrl());
