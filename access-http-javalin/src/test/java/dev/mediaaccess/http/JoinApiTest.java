@@ -45,6 +45,16 @@ class JoinApiTest extends ApiTest {
     }
 
     @Test
+    void a_signed_in_user_without_a_place_on_the_media_acts_through_the_pass_they_hold() {
+        String id = media("Lecture", "VIDEO");
+        String cookie = join(tokenOf(enableGuests(id)), "Bob", "bob@example.com").cookiePair();
+
+        assertThat(api.as("bob").cookie(cookie).get("/api/media/" + id).json().get("role").asText()).isEqualTo("GUEST");
+        assertThat(api.as("olivia").cookie(cookie).get("/api/media/" + id).json().get("role").asText()).isEqualTo("OWNER");
+        assertProblem(api.as("bob").get("/api/media/" + id), 403, "not-permitted");
+    }
+
+    @Test
     void a_guest_holds_one_pass_per_media() {
         String first = media("First", "VIDEO");
         String second = media("Second", "AUDIO");
