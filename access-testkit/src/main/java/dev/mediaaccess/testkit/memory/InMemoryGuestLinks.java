@@ -30,10 +30,7 @@ final class InMemoryGuestLinks implements GuestLinks {
 
     @Override
     public void add(GuestLink link) {
-        store.write(() -> {
-            links.insert(keyOf(link), link);
-            return null;
-        });
+        store.change(() -> links.insert(keyOf(link), link));
     }
 
     @Override
@@ -60,8 +57,8 @@ final class InMemoryGuestLinks implements GuestLinks {
 
     @Override
     public void update(GuestLink link) {
-        store.write(() -> links.get(keyOf(link))
-                .map(stored -> links.replace(keyOf(link), withJoinCount(link, stored.joinCount()))));
+        store.change(() -> links.get(keyOf(link))
+                .ifPresent(stored -> links.replace(keyOf(link), withJoinCount(link, stored.joinCount()))));
     }
 
     @Override

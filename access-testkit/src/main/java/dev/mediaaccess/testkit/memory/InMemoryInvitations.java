@@ -40,10 +40,7 @@ final class InMemoryInvitations implements Invitations {
 
     @Override
     public void addAll(Collection<Invitation> batch) {
-        store.write(() -> {
-            batch.forEach(invitation -> invitations.insert(keyOf(invitation), invitation));
-            return null;
-        });
+        store.change(() -> batch.forEach(invitation -> invitations.insert(keyOf(invitation), invitation)));
     }
 
     @Override
@@ -73,10 +70,7 @@ final class InMemoryInvitations implements Invitations {
 
     @Override
     public void updateAll(Collection<Invitation> batch) {
-        store.write(() -> {
-            batch.forEach(invitation -> invitations.replace(keyOf(invitation), invitation));
-            return null;
-        });
+        store.change(() -> batch.forEach(invitation -> invitations.replace(keyOf(invitation), invitation)));
     }
 
     @Override

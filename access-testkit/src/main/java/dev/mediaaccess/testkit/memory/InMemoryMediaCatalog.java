@@ -34,6 +34,6 @@ final class InMemoryMediaCatalog implements MediaCatalog {
 
     @Override
     public void update(Media item) {
-        store.write(() -> media.replace(Scoped.of(item.tenant(), item.id()), item));
+        store.change(() -> media.replace(Scoped.of(item.tenant(), item.id()), item));
     }
 }

@@ -17,11 +17,10 @@ final class InMemoryOneTimeCodes implements OneTimeCodes {
 
     @Override
     public void put(OneTimeCode code) {
-        store.write(() -> {
+        store.change(() -> {
             Scoped<InvitationId> key = Scoped.of(code.tenant(), code.invitation());
             codes.delete(key);
             codes.insert(key, code);
-            return null;
         });
     }
 
@@ -43,9 +42,6 @@ final class InMemoryOneTimeCodes implements OneTimeCodes {
 
     @Override
     public void remove(TenantId tenant, InvitationId invitation) {
-        store.write(() -> {
-            codes.delete(Scoped.of(tenant, invitation));
-            return null;
-        });
+        store.change(() -> codes.delete(Scoped.of(tenant, invitation)));
     }
 }

@@ -40,10 +40,7 @@ final class InMemoryParticipants implements Participants {
 
     @Override
     public void add(Participant participant) {
-        store.write(() -> {
-            participants.insert(keyOf(participant), participant);
-            return null;
-        });
+        store.change(() -> participants.insert(keyOf(participant), participant));
     }
 
     @Override
@@ -68,7 +65,7 @@ final class InMemoryParticipants implements Participants {
 
     @Override
     public void update(Participant participant) {
-        store.write(() -> participants.replace(keyOf(participant), participant));
+        store.change(() -> participants.replace(keyOf(participant), participant));
     }
 
     private static Scoped<ParticipantId> keyOf(Participant participant) {

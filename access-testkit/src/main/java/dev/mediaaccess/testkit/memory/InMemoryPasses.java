@@ -36,10 +36,7 @@ final class InMemoryPasses implements Passes {
 
     @Override
     public void add(Pass pass) {
-        store.write(() -> {
-            passes.insert(keyOf(pass), pass);
-            return null;
-        });
+        store.change(() -> passes.insert(keyOf(pass), pass));
     }
 
     @Override

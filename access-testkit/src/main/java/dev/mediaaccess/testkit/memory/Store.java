@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  */
 final class Store implements Transactions {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final List<Runnable> undoLog = new ArrayList<>();
+    private List<Runnable> undoLog = new ArrayList<>();
 
     @Override
     public <T> T write(Supplier<T> work) {
@@ -26,11 +26,19 @@ final class Store implements Transactions {
         }
         lock.writeLock().lock();
         try {
+            undoLog = new ArrayList<>();
             return runUndoingOnFailure(work);
         } finally {
-            undoLog.clear();
             lock.writeLock().unlock();
         }
+    }
+
+    /** A write that returns nothing. */
+    void change(Runnable change) {
+        write(() -> {
+            change.run();
+            return null;
+        });
     }
 
     @Override
@@ -43,11 +51,8 @@ final class Store implements Transactions {
         }
     }
 
-    /** Registers how to undo a change just made; only valid inside {@link #write}. */
+    /** Registers how to undo a change just made; call only inside {@link #write}. */
     void onRollback(Runnable undo) {
-        if (!lock.isWriteLockedByCurrentThread()) {
-            throw new IllegalStateException("a change outside write()");
-        }
         undoLog.add(undo);
     }
 

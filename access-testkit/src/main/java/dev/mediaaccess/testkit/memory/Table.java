@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -49,14 +48,12 @@ final class Table<K, V> {
         change(key, null, row);
     }
 
-    /** Replaces a stored row; returns false, changing nothing, if there is none under the key. */
-    boolean replace(K key, V row) {
+    /** Replaces a stored row; changes nothing if there is none under the key. */
+    void replace(K key, V row) {
         V old = rows.get(key);
-        if (old == null) {
-            return false;
+        if (old != null) {
+            change(key, old, row);
         }
-        change(key, old, row);
-        return true;
     }
 
     void delete(K key) {
@@ -133,9 +130,6 @@ final class Table<K, V> {
         private void move(K key, V from, V to) {
             Optional<?> oldKey = from == null ? Optional.empty() : keyOf.apply(from);
             Optional<?> newKey = to == null ? Optional.empty() : keyOf.apply(to);
-            if (Objects.equals(oldKey, newKey)) {
-                return;
-            }
             oldKey.ifPresent(indexKey -> {
                 Set<K> keys = entries.get(indexKey);
                 keys.remove(key);
