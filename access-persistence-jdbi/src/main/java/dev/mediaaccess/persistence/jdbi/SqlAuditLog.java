@@ -14,8 +14,11 @@ import dev.mediaaccess.core.guestlink.model.GuestLinkId;
 import dev.mediaaccess.core.invitation.model.InvitationId;
 import dev.mediaaccess.core.media.model.MediaId;
 import dev.mediaaccess.core.participant.model.ParticipantId;
+import java.util.Collection;
 import java.util.List;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Append-only; the generated sequence number is the recording order. */
 final class SqlAuditLog implements AuditLog {
@@ -34,6 +37,10 @@ final class SqlAuditLog implements AuditLog {
             optional(row, "participant", ParticipantId::of),
             optionalString(row, "reason"));
 
+    private static final String INSERT = """
+            INSERT INTO audit_event (tenant, media, at, action, actor, subject, link, invitation, participant, reason)
+            VALUES (:tenant, :media, :at, :action, :actor, :subject, :link, :invitation, :participant, :reason)""";
+
     private final ThreadBoundTransactions transactions;
 
     SqlAuditLog(ThreadBoundTransactions transactions) {
@@ -42,22 +49,20 @@ final class SqlAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEvent event) {
-        transactions.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO audit_event (tenant, media, at, action, actor, subject, link, invitation, participant,
-                                                 reason)
-                        VALUES (:tenant, :media, :at, :action, :actor, :subject, :link, :invitation, :participant,
-                                :reason)""")
-                .bind("tenant", event.tenant().value())
-                .bind("media", event.media().value())
-                .bind("at", nanos(event.at()))
-                .bind("action", event.action().name())
-                .bind("actor", event.actor())
-                .bind("subject", event.subject().orElse(null))
-                .bind("link", Columns.text(event.link()))
-                .bind("invitation", Columns.text(event.invitation()))
-                .bind("participant", Columns.text(event.participant()))
-                .bind("reason", event.reason().orElse(null))
-                .execute());
+        transactions.withHandle(handle -> bind(handle.createUpdate(INSERT), event).execute());
+    }
+
+    /** One JDBC batch, inside a transaction of its own when the caller has none. */
+    @Override
+    public void recordAll(Collection<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        transactions.write(() -> transactions.withHandle(handle -> {
+            PreparedBatch batch = handle.prepareBatch(INSERT);
+            events.forEach(event -> bind(batch, event).add());
+            return batch.execute();
+        }));
     }
 
     @Override
@@ -78,5 +83,19 @@ final class SqlAuditLog implements AuditLog {
                 .bind("link", link.value())
                 .map(EVENT)
                 .list());
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, AuditEvent event) {
+        return statement
+                .bind("tenant", event.tenant().value())
+                .bind("media", event.media().value())
+                .bind("at", nanos(event.at()))
+                .bind("action", event.action().name())
+                .bind("actor", event.actor())
+                .bind("subject", event.subject().orElse(null))
+                .bind("link", Columns.text(event.link()))
+                .bind("invitation", Columns.text(event.invitation()))
+                .bind("participant", Columns.text(event.participant()))
+                .bind("reason", event.reason().orElse(null));
     }
 }
