@@ -3,6 +3,7 @@ package dev.mediaaccess.demo.browser;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
@@ -124,7 +125,7 @@ public final class DemoBrowser {
                 .findFirst().orElse(null));
     }
 
-    private String inMailboxTab(java.util.function.Supplier<String> read) {
+    private String inMailboxTab(Supplier<String> read) {
         String original = driver.getWindowHandle();
         driver.switchTo().newWindow(WindowType.TAB);
         try {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 @Tag("browser")
@@ -100,7 +101,7 @@ class DemoPagesBrowserTest {
         di.signIn("di@example.com", "Di");
         di.open("/");
         di.type("#media-title", "   ");
-        ((org.openqa.selenium.JavascriptExecutor) di.driver())
+        ((JavascriptExecutor) di.driver())
                 .executeScript("document.getElementById('media-title').removeAttribute('required')");
 
         di.click("#create-media");

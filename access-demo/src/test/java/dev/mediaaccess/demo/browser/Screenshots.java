@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -45,7 +46,7 @@ public final class Screenshots {
             return;
         }
         try (var files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().matches(java.util.regex.Pattern.quote(name) + "-\\d+-.*\\.png")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches(Pattern.quote(name) + "-\\d+-.*\\.png")).toList()) {
                 Files.delete(file);
             }
         } catch (IOException e) {
