@@ -485,6 +485,19 @@ public abstract class AccessScenarios {
         }
 
         @Test
+        @DisplayName("a pass for one tenant's media is refused on another tenant's media with the same id when the host names the tenant")
+        void passStaysInItsTenant() {
+            String link = openVideoToGuests();
+            core.media().register(TestData.OTHER_TENANT, MEDIA, TestData.OWNER, "Their own", MediaKind.VIDEO);
+            String pass = join(link, "Gina", "gina@example.com").pass().token();
+
+            assertThat(core.access().check(Principal.pass(pass, TestData.TENANT), MEDIA, Capability.VIEW).allowed()).isTrue();
+            assertThat(core.access().check(Principal.pass(pass, TestData.OTHER_TENANT), MEDIA, Capability.VIEW).reason())
+                    .isEqualTo(DecisionReason.PASS_FOR_OTHER_MEDIA);
+            assertRefused(() -> core.access().standing(Principal.pass(pass, TestData.OTHER_TENANT), MEDIA), ErrorCode.MEDIA_NOT_FOUND);
+        }
+
+        @Test
         @DisplayName("an invitation cannot be accepted by a user of another tenant, even with the invited email")
         void invitationStaysInItsTenant() {
             registerMedia(MediaKind.VIDEO);
