@@ -42,12 +42,14 @@ public final class AccessCore {
     private final ParticipantRoster participants;
     private final AuditTrail audit;
     private final AccessPolicy policy;
+    private final Clock clock;
 
     private AccessCore(Builder b) {
         AccessStorage s = b.storage;
         Tokens tokens = new Tokens(b.tokenSource, b.secret);
         PublicUrls urls = new PublicUrls(b.publicBaseUrl);
         this.policy = b.policy;
+        this.clock = b.clock;
         this.access = new AccessChecks(s.media(), s.participants(), s.passes(), s.transactions(), b.policy, tokens, b.clock);
         this.media = new MediaRegistry(s.media(), s.auditLog(), s.transactions(), tokens, b.clock);
         this.guestAccess = new GuestAccess(access, s.media(), s.guestLinks(), s.participants(), s.passes(), s.auditLog(),
@@ -90,6 +92,14 @@ public final class AccessCore {
     /** The policy in force, for adapters that show people what each role may do. */
     public AccessPolicy policy() {
         return policy;
+    }
+
+    /**
+     * The clock the core decides by, for adapters that validate what people type against the same "now" (for example
+     * {@code GuestLinkSettings.parse}, which refuses an expiry in the past).
+     */
+    public Clock clock() {
+        return clock;
     }
 
     /** Wires the core by hand. {@code storage}, {@code secret}, {@code publicBaseUrl} and {@code notifier} are required. */

@@ -180,6 +180,24 @@ public final class GuestAccess {
     }
 
     /**
+     * What the join page shows for a link, before anyone joins. Unknown, rotated-away and revoked tokens are refused
+     * alike with {@code guest-link-not-found}; expired and exhausted links are shown with that state.
+     */
+    public GuestLinkPreview preview(String token) {
+        if (!Tokens.looksLikeToken(token)) {
+            throw linkNotFound();
+        }
+        var digest = tokens.digest(token);
+        return transactions.read(() -> {
+            GuestLink link = links.findByTokenDigest(digest).filter(found -> !found.revoked()).orElseThrow(GuestAccess::linkNotFound);
+            Media media = catalog.find(link.tenant(), link.media()).orElseThrow(GuestAccess::linkNotFound);
+            Admission admission = media.kind().isLive() ? link.settings().admission() : Admission.AUTOMATIC;
+            return new GuestLinkPreview(media.title(), media.kind(), link.stateAt(clock.instant()), media.guestAccessEnabled(),
+                    admission, link.settings().allowedDomains());
+        });
+    }
+
+    /**
      * Joins through a guest link with a display name and an email, without an account. A first join uses one of the
      * link's joins; the same email joining again through the same link gets a new pass without using another.
      * Unknown, rotated-away and revoked tokens are refused alike with {@code guest-link-not-found}.

@@ -1,0 +1,48 @@
+package dev.mediaaccess.http;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.common.hash.Hashing;
+import dev.mediaaccess.core.media.model.MediaId;
+import dev.mediaaccess.core.pass.model.IssuedPass;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * One cookie per media item holds the pass for it, so a guest can hold passes for several media at once. HttpOnly,
+ * SameSite=Lax, Secure when the public base URL is https, scoped to the adapter's path, and gone when the pass expires.
+ */
+final class PassCookies {
+    private static final String NAME_PREFIX = "ma_pass_";
+
+    private PassCookies() {}
+
+    /** Media ids may hold characters a cookie name may not: name the cookie by a digest of the id instead. */
+    static String nameFor(MediaId media) {
+        return NAME_PREFIX + Hashing.sha256().hashString(media.value(), UTF_8).toString().substring(0, 24);
+    }
+
+    static Optional<String> read(Context ctx, MediaId media) {
+        return Optional.ofNullable(ctx.cookie(nameFor(media))).filter(value -> !value.isBlank());
+    }
+
+    static void set(Context ctx, HttpSettings settings, MediaId media, IssuedPass issued) {
+        long maxAge = Math.max(1, Duration.between(issued.pass().issuedAt(), issued.pass().expiresAt()).toSeconds());
+        StringBuilder cookie = new StringBuilder()
+                .append(nameFor(media)).append('=').append(issued.token())
+                .append("; Path=").append(path(ctx, settings))
+                .append("; Max-Age=").append(maxAge)
+                .append("; HttpOnly; SameSite=Lax");
+        if (settings.secureCookies()) {
+            cookie.append("; Secure");
+        }
+        ctx.res().addHeader("Set-Cookie", cookie.toString());
+    }
+
+    private static String path(Context ctx, HttpSettings settings) {
+        String context = ctx.contextPath() == null || ctx.contextPath().equals("/") ? "" : ctx.contextPath();
+        String path = context + settings.prefix();
+        return path.isEmpty() ? "/" : path;
+    }
+}
