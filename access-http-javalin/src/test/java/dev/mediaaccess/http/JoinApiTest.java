@@ -30,6 +30,21 @@ class JoinApiTest extends ApiTest {
     }
 
     @Test
+    void on_a_plain_http_base_url_the_cookie_is_not_secure_and_that_origin_is_the_allowed_one() {
+        world.close();
+        world = new TestWorld("", http -> http.publicBaseUrl("http://localhost:7070"));
+        api = world.api;
+        String token = tokenOf(enableGuests(media("Lecture", "VIDEO")));
+        String body = "{\"token\":\"" + token + "\",\"name\":\"Ann\",\"email\":\"ann@example.com\"}";
+
+        assertProblem(api.with("Origin", TestWorld.BASE_URL).post("/api/join", body), 403, "cross-site-request");
+        Api.Reply joined = api.with("Origin", "http://localhost:7070").post("/api/join", body);
+
+        assertThat(joined.status()).isEqualTo(201);
+        assertThat(joined.all("Set-Cookie").get(0)).contains("; HttpOnly").doesNotContain("Secure");
+    }
+
+    @Test
     void the_cookie_or_the_bearer_token_lets_the_guest_in_with_limited_capabilities() {
         String id = media("Lecture", "VIDEO");
         Api.Reply joined = join(tokenOf(enableGuests(id)), "Ann Guest", "ann@example.com");

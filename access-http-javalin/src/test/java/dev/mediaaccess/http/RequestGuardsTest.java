@@ -53,11 +53,14 @@ class RequestGuardsTest extends ApiTest {
         invite(media("Lecture", "VIDEO"), "bob@example.com", "VIEWER");
         String token = world.outbox.lastInvitationTokenTo("bob@example.com");
         Api.Reply[] page = new Api.Reply[1];
+        Api.Reply[] json = new Api.Reply[1];
 
-        String logs = JavalinTest.captureStdOut(() -> page[0] = api.as(TestWorld.BROKEN_USER).get("/i/" + token));
-        Api.Reply json = api.as(TestWorld.BROKEN_USER).get("/api/media/anything");
+        String logs = JavalinTest.captureStdOut(() -> {
+            page[0] = api.as(TestWorld.BROKEN_USER).get("/i/" + token);
+            json[0] = api.as(TestWorld.BROKEN_USER).get("/api/media/anything");
+        });
 
-        assertProblem(json, 500, "internal-error");
+        assertProblem(json[0], 500, "internal-error");
         assertThat(page[0].status()).isEqualTo(500);
         assertThat(page[0].body()).contains("id=\"error-page\"", "data-code=\"internal-error\"");
         assertNoInternals(page[0].body());

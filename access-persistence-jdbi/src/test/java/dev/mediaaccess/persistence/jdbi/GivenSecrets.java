@@ -4,13 +4,9 @@ import com.google.common.io.BaseEncoding;
 import dev.mediaaccess.core.notification.Notification;
 import dev.mediaaccess.core.secret.Tokens;
 import dev.mediaaccess.testkit.TestAccess;
-import dev.mediaaccess.testkit.fixtures.RecordingNotifier;
 import dev.mediaaccess.testkit.fixtures.TestSecrets;
-import dev.mediaaccess.testkit.scenario.AccessScenarios;
-import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
@@ -21,7 +17,7 @@ import java.util.Set;
  * draw the core makes is a whole number of 4-byte words, so each bearer token minted is the base64 of 32 consecutive
  * bytes of that stream starting at a word boundary, and each guest link token is derived from 16 such bytes. Taking
  * every word boundary of the first bytes of the stream covers every token any scenario was given; the one-time codes
- * and invitation links come from the suite's recording notifier.
+ * and invitation links come from the suite's recording notifier ({@code AccessScenarios.notifier()}).
  */
 final class GivenSecrets {
     private static final BaseEncoding URL_SAFE = BaseEncoding.base64Url().omitPadding();
@@ -40,17 +36,6 @@ final class GivenSecrets {
             candidates.add(tokens.guestLinkToken(URL_SAFE.encode(Arrays.copyOfRange(stream, offset, offset + 16))));
         }
         return candidates;
-    }
-
-    /** What the suite's recording notifier delivered: invitation links and one-time codes. */
-    static List<Notification> notified(AccessScenarios suite) {
-        try {
-            Field field = AccessScenarios.class.getDeclaredField("notifier");
-            field.setAccessible(true);
-            return ((RecordingNotifier) field.get(suite)).all();
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("the scenario suite no longer keeps its notifier in a field named notifier", e);
-        }
     }
 
     static String tokenOf(Notification.InvitationNotice notice) {

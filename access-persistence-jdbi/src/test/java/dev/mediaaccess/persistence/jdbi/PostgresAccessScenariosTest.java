@@ -21,7 +21,7 @@ class PostgresAccessScenariosTest extends AccessScenarios {
     @AfterEach
     void noSecretAtRest() {
         try {
-            StoredSecretsCheck.assertNoSecretIn(everyRowAsText(), GivenSecrets.notified(this),
+            StoredSecretsCheck.assertNoSecretIn(everyRowAsText(), notifier().all(),
                     SqliteAccessScenariosTest.storedLinkTokens(storage));
         } finally {
             storage.close();

@@ -34,7 +34,7 @@ class SqliteAccessScenariosTest extends AccessScenarios {
     void noSecretAtRest() throws IOException {
         try {
             String atRest = bytesAsText(file) + bytesAsText(Path.of(file + "-wal"));
-            StoredSecretsCheck.assertNoSecretIn(atRest, GivenSecrets.notified(this), storedLinkTokens(storage));
+            StoredSecretsCheck.assertNoSecretIn(atRest, notifier().all(), storedLinkTokens(storage));
         } finally {
             storage.close();
         }

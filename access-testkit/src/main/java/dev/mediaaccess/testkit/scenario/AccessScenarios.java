@@ -76,6 +76,11 @@ public abstract class AccessScenarios {
         notifier = access.notifier();
     }
 
+    /** Everything the core sent during the scenario; adapters use it, for example, to look for secrets at rest. */
+    protected final RecordingNotifier notifier() {
+        return notifier;
+    }
+
     // ---- steps shared by the scenarios ----
 
     private void registerMedia(MediaKind kind) {
