@@ -34,6 +34,7 @@ import dev.mediaaccess.core.media.model.MediaKind;
 import dev.mediaaccess.core.participant.model.ParticipantStatus;
 import dev.mediaaccess.core.storage.AccessStorage;
 import dev.mediaaccess.testkit.TestAccess;
+import dev.mediaaccess.testkit.contract.Race;
 import dev.mediaaccess.testkit.fixtures.MutableClock;
 import dev.mediaaccess.testkit.fixtures.RecordingNotifier;
 import dev.mediaaccess.testkit.fixtures.TestData;
@@ -510,6 +511,40 @@ public abstract class AccessScenarios {
 
             assertRefused(() -> core.invitations().accept(token,
                     Proof.signedIn(TestData.user(TestData.OTHER_TENANT, "bob", "Bob", "bob@example.com"))), ErrorCode.INVITATION_NOT_FOUND);
+            assertThat(invitations()).extracting(InvitationView::status).containsExactly(InvitationStatus.PENDING);
+        }
+    }
+
+    @Nested
+    @DisplayName("racing requests")
+    class Racing {
+        private static final int RACERS = 8;
+
+        @Test
+        @DisplayName("one email joining through one link from 8 threads at once: every join gets a pass, one guest is made, one join is used")
+        void racingFirstJoins() {
+            String token = openVideoToGuests();
+
+            try (Race race = new Race(RACERS)) {
+                assertThat(race.countTrue(() -> check(join(token, "Gina", "gina@example.com"), Capability.VIEW).allowed()))
+                        .isEqualTo(RACERS);
+            }
+
+            assertThat(core.participants().roster(OWNER, MEDIA).guests()).hasSize(1);
+            assertThat(core.guestAccess().links(OWNER, MEDIA).get(0).link().joinCount()).isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("one email invited from 8 threads at once ends with exactly one pending invitation")
+        void racingInvitations() {
+            registerMedia(MediaKind.VIDEO);
+
+            try (Race race = new Race(RACERS)) {
+                assertThat(race.countTrue(() -> core.invitations()
+                        .invite(OWNER, MEDIA, InvitationRequest.of(List.of(Invitee.of("bob@example.com", Role.VIEWER)))).size() == 1))
+                        .isEqualTo(RACERS);
+            }
+
             assertThat(invitations()).extracting(InvitationView::status).containsExactly(InvitationStatus.PENDING);
         }
     }

@@ -44,6 +44,7 @@ import dev.mediaaccess.core.pass.model.PassState;
 import dev.mediaaccess.core.pass.model.Passes;
 import dev.mediaaccess.core.secret.TokenDigest;
 import dev.mediaaccess.core.secret.Tokens;
+import dev.mediaaccess.core.storage.Retry;
 import dev.mediaaccess.core.storage.Transactions;
 import dev.mediaaccess.core.tenant.TenantSettings;
 import dev.mediaaccess.core.tenant.Tenants;
@@ -110,7 +111,8 @@ public final class InvitationAccess {
     public List<Invitation> invite(Principal actor, MediaId mediaId, InvitationRequest request) {
         requireNonNull(request, "request");
         List<Notification> outbox = new ArrayList<>();
-        List<Invitation> result = transactions.write(() -> {
+        List<Invitation> result = Retry.onConflict(() -> transactions.write(() -> {
+            outbox.clear();
             Standing standing = access.require(actor, mediaId, Capability.MANAGE_ACCESS);
             Media media = standing.media();
             Instant now = clock.instant();
@@ -144,7 +146,7 @@ public final class InvitationAccess {
             invitations.updateAll(updates);
             auditLog.recordAll(events);
             return all;
-        });
+        }));
         outbox.forEach(notifier::send);
         return result;
     }
@@ -288,7 +290,7 @@ public final class InvitationAccess {
         if (proof instanceof Proof.Code code) {
             verifyCode(token, code);
         }
-        return audited.write(() -> {
+        return Retry.onConflict(() -> audited.write(() -> {
             Invitation invitation = byToken(token);
             Instant now = clock.instant();
             requireAcceptable(invitation, now);
@@ -331,7 +333,7 @@ public final class InvitationAccess {
                             user.map(u -> "user:" + u.value()).orElse("invitee:" + invitation.email().value()))
                     .withSubject(invitation.email().value()).withInvitation(invitation.id()).withParticipant(member.id()));
             return new Acceptance(media, invitation.accepted(now, member.id()), member, pass);
-        });
+        }));
     }
 
     /** Counts the attempt in a transaction of its own (so a wrong guess is never rolled back), then compares. */
