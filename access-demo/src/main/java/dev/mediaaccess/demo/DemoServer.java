@@ -7,11 +7,15 @@ import dev.mediaaccess.core.common.DisplayName;
 import dev.mediaaccess.core.secret.HostSecret;
 import dev.mediaaccess.core.secret.TokenSource;
 import dev.mediaaccess.core.secret.Tokens;
+import dev.mediaaccess.core.storage.AccessStorage;
 import dev.mediaaccess.demo.config.BadConfig;
 import dev.mediaaccess.demo.config.DatabaseLocation;
 import dev.mediaaccess.demo.config.DemoConfig;
 import dev.mediaaccess.demo.config.HostSecretFile;
 import dev.mediaaccess.demo.home.HomeRoutes;
+import dev.mediaaccess.demo.home.IndexedOwnedMedia;
+import dev.mediaaccess.demo.home.IndexingStorage;
+import dev.mediaaccess.demo.home.MediaIndex;
 import dev.mediaaccess.demo.mailbox.DevMailbox;
 import dev.mediaaccess.demo.mailbox.MailboxRoutes;
 import dev.mediaaccess.demo.seed.SampleMedia;
@@ -72,7 +76,16 @@ public final class DemoServer implements AutoCloseable {
             System.exit(2);
             return;
         }
-        DemoServer server = start(config);
+        DemoServer server;
+        try {
+            server = start(config);
+        } catch (RuntimeException failure) {
+            LOG.debug("Start failed", failure);
+            System.err.println("media-access demo: cannot start: " + failure.getMessage()
+                    + (failure.getCause() != null ? " (" + failure.getCause().getMessage() + ")" : ""));
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "demo-shutdown"));
         LOG.info("Media Access demo is running on {} (sign in at {}/demo/login, mailbox at {}/demo/outbox)",
                 server.baseUrl(), server.baseUrl(), server.baseUrl());
@@ -86,8 +99,10 @@ public final class DemoServer implements AutoCloseable {
         TokenSource randomness = TokenSource.secureRandom();
         HostSecret secret = HostSecretFile.loadOrCreate(config.secretFile(), randomness);
         URI baseUrl = config.publicBaseUrl();
-        JdbiStorage storage = open(config.database());
+        JdbiStorage database = open(config.database());
         try {
+            MediaIndex index = MediaIndex.load(config.mediaIndexFile());
+            AccessStorage storage = new IndexingStorage(database, index);
             DevMailbox mailbox = new DevMailbox(clock);
             AccessCore core = AccessCore.builder()
                     .storage(storage)
@@ -109,7 +124,8 @@ public final class DemoServer implements AutoCloseable {
                     .signedInUsers(users);
             SignInRoutes signIn = new SignInRoutes(new LoginCodes(tokens, clock), sessions, cookie, mailbox, baseUrl);
             MailboxRoutes outbox = new MailboxRoutes(mailbox, users);
-            HomeRoutes home = new HomeRoutes(user -> java.util.List.of(), users); // FIXME listing
+            HomeRoutes home = new HomeRoutes(
+                    new IndexedOwnedMedia(index, SampleMedia.ids(), storage.media(), storage.transactions()), users);
 
             Javalin app = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
@@ -119,9 +135,9 @@ public final class DemoServer implements AutoCloseable {
                 home.addTo(cfg);
             });
             app.start(config.host(), config.port());
-            return new DemoServer(app, storage, mailbox, baseUrl);
+            return new DemoServer(app, database, mailbox, baseUrl);
         } catch (RuntimeException | Error failure) {
-            storage.close();
+            database.close();
             throw failure;
         }
     }

@@ -72,7 +72,10 @@ class DemoSignInHttpTest {
         HttpResponse<String> again = client().postJson("/demo/login/verify", Map.of("email", "bob@example.com", "code", code));
 
         assertThat(again.statusCode()).isEqualTo(403);
+        assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(DemoClient.json(again).get("code").asText()).isEqualTo("code-invalid");
+        assertThat(DemoClient.json(again).get("status").asInt()).isEqualTo(403);
+        assertThat(DemoClient.json(again).get("detail").asText()).isNotBlank();
     }
 
     @Test
@@ -105,6 +108,7 @@ class DemoSignInHttpTest {
         assertThat(DemoClient.json(invalid).get("code").asText()).isEqualTo("validation-failed");
         assertThat(DemoClient.json(invalid).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("email", "name");
         assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(DemoClient.json(malformed).get("code").asText()).isEqualTo("malformed-request");
     }
 
     @Test
@@ -182,5 +186,25 @@ class DemoSignInHttpTest {
         assertThat(emails.get(0).get("sentAt").asText()).isGreaterThanOrEqualTo(emails.get(1).get("sentAt").asText());
         assertThat(emails.get(0).fieldNames()).toIterable().contains("to", "subject", "body", "links", "sentAt");
         assertThat(DemoClient.json(hal.get("/api/demo/outbox")).size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void another_site_cannot_post_to_the_sign_in_routes_but_this_site_can() {
+        DemoClient victim = client();
+        victim.postJson("/demo/login", Map.of("email", "attacker@example.com", "name", "Attacker"));
+        String code = victim.latestCodeFor("attacker@example.com");
+        Map<String, String> fields = Map.of("email", "attacker@example.com", "code", code);
+
+        HttpResponse<String> fromElsewhere = victim.postFormWithHeaders("/demo/login/verify", fields, "Sec-Fetch-Site", "cross-site");
+        HttpResponse<String> fromOtherOrigin = victim.postFormWithHeaders("/demo/login/verify", fields, "Origin", "https://evil.example.com");
+        HttpResponse<String> fromHere = victim.postFormWithHeaders("/demo/login/verify", fields,
+                "Sec-Fetch-Site", "same-origin", "Origin", server.baseUrl().toString());
+
+        assertThat(fromElsewhere.statusCode()).isEqualTo(403);
+        assertThat(DemoClient.json(fromElsewhere).get("code").asText()).isEqualTo("cross-site-request");
+        assertThat(fromOtherOrigin.statusCode()).isEqualTo(403);
+        assertThat(fromElsewhere.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(fromHere.statusCode()).isEqualTo(302);
+        assertThat(fromHere.headers().firstValue("Set-Cookie")).isPresent();
     }
 }

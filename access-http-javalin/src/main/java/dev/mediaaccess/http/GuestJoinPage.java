@@ -61,7 +61,7 @@ final class GuestJoinPage {
                 <h1>Join <span id="join-media-title" data-testid="join-media-title">{}</span></h1>
                 <p class="meta"><span id="join-media-kind" data-testid="join-media-kind">{}</span> · as a guest, no account needed</p>
                 {}{}
-                <form id="join-form" data-testid="join-form" data-token="{}" class="stack">
+                <form id="join-form" data-testid="join-form" data-token="{}" class="stack" novalidate>
                 <label for="guest-name">Your name</label>
                 <input id="guest-name" name="name" data-testid="guest-name" required maxlength="100" autocomplete="name">
                 <label for="guest-email">Your email</label>

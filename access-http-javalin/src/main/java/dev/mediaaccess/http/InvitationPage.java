@@ -70,7 +70,7 @@ final class InvitationPage {
                 <p>{}</p>
                 <button type="button" id="request-code" data-testid="request-code" data-action="request-code">Email me a code</button>
                 <p id="code-sent" data-testid="code-sent" role="status" hidden></p>
-                <form id="code-form" data-testid="code-form" class="stack" hidden>
+                <form id="code-form" data-testid="code-form" class="stack" novalidate hidden>
                 <label for="invitation-code">Code from the email</label>
                 <input id="invitation-code" name="code" data-testid="invitation-code" inputmode="numeric" autocomplete="one-time-code" maxlength="6">
                 <label for="invitee-name">Your name (optional)</label>

@@ -27,7 +27,21 @@ final class Json {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
 
+    private static final String ANSWERED = "media-access.answered";
+
     private Json() {}
+
+    /**
+     * Whether one of the adapter's handlers wrote the answer. Javalin runs its 404 error handler on every 404, so the
+     * adapter's "no such route" problem must not replace a 404 a handler already wrote (media-not-found, link pages).
+     */
+    static boolean answered(Context ctx) {
+        return ctx.attribute(ANSWERED) != null;
+    }
+
+    static void markAnswered(Context ctx) {
+        ctx.attribute(ANSWERED, true);
+    }
 
     /** The request body as {@code type}; refuses an empty body. */
     static <T> T read(Context ctx, Class<T> type) {
@@ -73,6 +87,7 @@ final class Json {
     static void write(Context ctx, int status, Object body) {
         try {
             ctx.status(status).contentType("application/json").result(MAPPER.writeValueAsBytes(body));
+            markAnswered(ctx);
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("cannot serialise " + body.getClass().getSimpleName(), impossible);
         }
@@ -81,6 +96,7 @@ final class Json {
     static void writeProblem(Context ctx, Problem problem) {
         try {
             ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(MAPPER.writeValueAsBytes(problem));
+            Json.markAnswered(ctx);
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("cannot serialise a problem", impossible);
         }

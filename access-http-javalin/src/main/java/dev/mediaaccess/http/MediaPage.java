@@ -151,7 +151,7 @@ final class MediaPage {
                 <tbody>{}</tbody>
                 </table>
                 {}
-                <form id="create-guest-link-form" data-testid="create-guest-link-form" class="stack">
+                <form id="create-guest-link-form" data-testid="create-guest-link-form" class="stack" novalidate>
                 <h3>New guest link</h3>
                 <label for="guest-link-label">Label (for you)</label>
                 <input id="guest-link-label" name="label" maxlength="{}" data-testid="guest-link-label">
@@ -218,7 +218,7 @@ final class MediaPage {
                 <div class="dialog-head"><h2>Invite users</h2>
                 <button type="button" class="close" data-action="close-panel" data-target="invite-users-panel" aria-label="Close">×</button></div>
                 <p>Each invitation works only for the email it is sent to, with the role you choose.</p>
-                <form id="invite-form" data-testid="invite-form" class="stack">
+                <form id="invite-form" data-testid="invite-form" class="stack" novalidate>
                 <div id="invitee-rows" data-testid="invitee-rows">
                 <template id="invitee-row-template">{}</template>
                 {}

@@ -11,12 +11,11 @@ import org.slf4j.LoggerFactory;
 /** Puts the adapter on a host's Javalin config: guards, the one mapping of refusals to answers, and every route. */
 final class Mounting {
     private static final Logger LOG = LoggerFactory.getLogger(AccessHttp.class);
-    private static final String ANSWERED = "media-access.answered";
 
     private final Wiring wiring;
 
     Mounting(AccessCore core, HttpSettings settings, AttemptThrottle throttle) {
-        this.wiring = new Wiring(core, settings, new Principals(settings.users()),
+        this.wiring = new Wiring(core, settings, new Principals(settings.users(), core.access()),
                 new TokenAttempts(throttle, settings.trustForwardedFor()));
     }
 
@@ -32,7 +31,7 @@ final class Mounting {
             answer(ctx, Problem.of(500, "internal-error", "Something went wrong on our side. Please try again later."), Map.of());
         });
         cfg.routes.error(404, ctx -> {
-            if (ctx.attribute(ANSWERED) == null && Area.of(ctx, settings.prefix()).ours()) {
+            if (!Json.answered(ctx) && Area.of(ctx, settings.prefix()).ours()) {
                 answer(ctx, Problem.of(HttpRefusal.notFound()), Map.of());
             }
         });
@@ -53,7 +52,6 @@ final class Mounting {
 
     /** Pages answer a refusal with an HTML page, everything else with a problem document; both with the same status. */
     private void answer(Context ctx, Problem problem, Map<String, String> headers) {
-        ctx.attribute(ANSWERED, true);
         headers.forEach(ctx::header);
         if (problem.status() == 401) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"media-access\"");

@@ -25,6 +25,7 @@ record Page(HttpSettings settings, String title, Html main) {
                 </html>
                 """, title, settings.path("/assets/access.css"), settings.path("/assets/access.js"), settings.prefix(), main);
         ctx.status(status).contentType("text/html; charset=utf-8").result(document.markup());
+        Json.markAnswered(ctx);
     }
 
     /** A page saying what went wrong, for any refusal on a page route. */

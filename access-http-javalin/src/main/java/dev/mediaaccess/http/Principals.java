@@ -1,5 +1,7 @@
 package dev.mediaaccess.http;
 
+import dev.mediaaccess.core.access.application.AccessChecks;
+import dev.mediaaccess.core.access.model.Capability;
 import dev.mediaaccess.core.access.model.Principal;
 import dev.mediaaccess.core.common.AccessRefused;
 import dev.mediaaccess.core.common.ErrorCode;
@@ -7,12 +9,18 @@ import dev.mediaaccess.core.media.model.MediaId;
 import io.javalin.http.Context;
 import java.util.Optional;
 
-/** Who is asking: the host's signed-in user first; else a pass from {@code Authorization: Bearer} or the media's cookie. */
+/**
+ * Who is asking: the host's signed-in user first; else a pass from {@code Authorization: Bearer} or the media's cookie.
+ * A signed-in user who has no place on the media but holds a pass for it (they joined as a guest, or accepted an
+ * invitation by code) acts through the pass.
+ */
 final class Principals {
     private final SignedInUsers users;
+    private final AccessChecks access;
 
-    Principals(SignedInUsers users) {
+    Principals(SignedInUsers users, AccessChecks access) {
         this.users = users;
+        this.access = access;
     }
 
     Optional<Principal.User> user(Context ctx) {
@@ -25,15 +33,15 @@ final class Principals {
 
     /** For requests about one media item: its pass cookie counts too. */
     Principal on(Context ctx, MediaId media) {
+        Optional<Principal> pass = bearer(ctx).or(() -> PassCookies.read(ctx, media)).map(Principal::pass);
         Optional<Principal.User> user = user(ctx);
-        if (user.isPresent()) {
-            return user.get();
+        if (user.isEmpty()) {
+            return pass.orElseGet(Principal::anonymous);
         }
-        Optional<String> bearer = bearer(ctx);
-        if (bearer.isPresent()) {
-            return Principal.pass(bearer.get());
+        if (pass.isPresent() && access.check(user.get(), media, Capability.VIEW).role().isEmpty()) {
+            return pass.get();
         }
-        return PassCookies.read(ctx, media).<Principal>map(Principal::pass).orElseGet(Principal::anonymous);
+        return user.get();
     }
 
     private static Optional<String> bearer(Context ctx) {

@@ -71,7 +71,7 @@ final class HomePage {
                   if (response.ok && body.id) {
                     window.location.href = '/media/' + encodeURIComponent(body.id);
                   } else {
-                    error.textContent = body.message || body.detail || ('Could not add the media (HTTP ' + response.status + ').');
+                    error.textContent = body.detail || ('Could not add the media (HTTP ' + response.status + ').');
                     error.hidden = false;
                   }
                 });

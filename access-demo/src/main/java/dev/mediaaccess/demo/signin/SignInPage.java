@@ -3,6 +3,8 @@ package dev.mediaaccess.demo.signin;
 import static dev.mediaaccess.demo.web.Html.escape;
 
 import dev.mediaaccess.demo.web.Html;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** The {@code /demo/login} page: first name and email, then the code from the dev mailbox. */
@@ -52,6 +54,6 @@ final class SignInPage {
     }
 
     private static String urlEncode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

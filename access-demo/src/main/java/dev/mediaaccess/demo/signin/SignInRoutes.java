@@ -11,12 +11,14 @@ import dev.mediaaccess.core.common.ValidationFailed;
 import dev.mediaaccess.demo.mailbox.DevMailbox;
 import dev.mediaaccess.demo.mailbox.SignInCodeEmail;
 import dev.mediaaccess.demo.web.Responses;
+import dev.mediaaccess.demo.web.SameSiteOnly;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,6 +38,7 @@ public final class SignInRoutes {
     private final SessionCookie cookie;
     private final DevMailbox mailbox;
     private final URI publicBaseUrl;
+    private final SameSiteOnly sameSiteOnly;
 
     public SignInRoutes(LoginCodes codes, DemoSessions sessions, SessionCookie cookie, DevMailbox mailbox, URI publicBaseUrl) {
         this.codes = requireNonNull(codes, "codes");
@@ -44,13 +47,26 @@ public final class SignInRoutes {
         this.cookie = requireNonNull(cookie, "cookie");
         this.mailbox = requireNonNull(mailbox, "mailbox");
         this.publicBaseUrl = requireNonNull(publicBaseUrl, "publicBaseUrl");
+        this.sameSiteOnly = new SameSiteOnly(publicBaseUrl);
     }
 
     public void addTo(JavalinConfig cfg) {
         cfg.routes.get("/demo/login", this::page);
-        cfg.routes.post("/demo/login", this::requestCode);
-        cfg.routes.post("/demo/login/verify", this::verify);
-        cfg.routes.post("/demo/logout", this::logout);
+        cfg.routes.post("/demo/login", ctx -> {
+            if (sameSiteOnly.allows(ctx)) {
+                requestCode(ctx);
+            }
+        });
+        cfg.routes.post("/demo/login/verify", ctx -> {
+            if (sameSiteOnly.allows(ctx)) {
+                verify(ctx);
+            }
+        });
+        cfg.routes.post("/demo/logout", ctx -> {
+            if (sameSiteOnly.allows(ctx)) {
+                logout(ctx);
+            }
+        });
     }
 
     private void page(Context ctx) {
@@ -177,7 +193,7 @@ public final class SignInRoutes {
             body = null;
         }
         if (body == null || !body.isObject()) {
-            Responses.refusal(ctx, ValidationFailed.of("", "malformed-json", "the body must be a JSON object"));
+            Responses.problem(ctx, 400, "malformed-request", "The body must be a JSON object.", List.of());
             return Optional.empty();
         }
         JsonNode object = body;

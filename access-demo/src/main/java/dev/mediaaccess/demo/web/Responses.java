@@ -23,18 +23,30 @@ public final class Responses {
         }
     }
 
-    /** A refusal as JSON: {@code {"code", "message", "errors"?}} with the status its category maps to. */
+    /**
+     * A refusal as the HTTP adapter answers one: an RFC 9457 problem ({@code type}, {@code title}, {@code status},
+     * {@code detail}, {@code code}, and {@code errors} for validation), with the status its category maps to.
+     */
     public static void refusal(Context ctx, AccessRefused refused) {
+        List<Map<String, String>> errors = refused instanceof ValidationFailed invalid
+                ? invalid.errors().stream().map(Responses::fieldError).toList()
+                : List.of();
+        problem(ctx, status(refused), refused.code().code(), refused.detail(), errors);
+    }
+
+    /** A problem document of the demo's own, such as {@code malformed-request}. */
+    public static void problem(Context ctx, int status, String code, String detail, List<Map<String, String>> errors) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", refused.code().code());
-        body.put("message", refused.detail());
-        if (refused instanceof ValidationFailed invalid) {
-            List<Map<String, String>> errors = invalid.errors().stream()
-                    .map(Responses::fieldError)
-                    .toList();
+        body.put("type", "urn:media-access:problem:" + code);
+        body.put("title", Character.toUpperCase(code.charAt(0)) + code.substring(1).replace('-', ' '));
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("code", code);
+        if (!errors.isEmpty()) {
             body.put("errors", errors);
         }
-        json(ctx, status(refused), body);
+        json(ctx, status, body);
+        ctx.contentType("application/problem+json");
     }
 
     public static int status(AccessRefused refused) {

@@ -3,9 +3,11 @@ package dev.mediaaccess.demo.browser;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -31,8 +33,19 @@ public final class DemoBrowser {
         return driver;
     }
 
+    /** Loads the page afresh, even when only the #fragment differs from the page already open. */
     public void open(String pathOrUrl) {
-        driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
+        String url = pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl;
+        boolean sameDocument = withoutFragment(driver.getCurrentUrl()).equals(withoutFragment(url));
+        driver.get(url);
+        if (sameDocument) {
+            driver.navigate().refresh();
+        }
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url == null ? -1 : url.indexOf('#');
+        return hash < 0 ? String.valueOf(url) : url.substring(0, hash);
     }
 
     public void screenshot(String page) {
@@ -65,8 +78,11 @@ public final class DemoBrowser {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Waits up to 15 seconds; pages reload themselves after each change, so elements found before may go stale. */
     public WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Signs in on the demo's sign-in page, reading the code from the dev mailbox in another tab. */
@@ -109,7 +125,7 @@ public final class DemoBrowser {
                 .findFirst().orElse(null));
     }
 
-    private String inMailboxTab(java.util.function.Supplier<String> read) {
+    private String inMailboxTab(Supplier<String> read) {
         String original = driver.getWindowHandle();
         driver.switchTo().newWindow(WindowType.TAB);
         try {

@@ -26,13 +26,15 @@
 
   function byId(id) { return document.getElementById(id); }
 
-  function showError(boxId, result) {
+  // describeField turns a field path such as 'invitees[2].role' into words for the person; optional.
+  function showError(boxId, result, describeField) {
     const box = byId(boxId);
     if (!box) { return; }
     const problem = result.data || {};
     box.textContent = '';
     const detail = document.createElement('p');
-    detail.textContent = problem.detail || ('The request failed (' + result.status + ').');
+    const fieldErrors = Array.isArray(problem.errors) && problem.errors.length > 0;
+    detail.textContent = fieldErrors ? 'Please check:' : (problem.detail || ('The request failed (' + result.status + ').'));
     box.appendChild(detail);
     if (Array.isArray(problem.errors) && problem.errors.length) {
       const list = document.createElement('ul');
@@ -40,7 +42,7 @@
         const item = document.createElement('li');
         item.dataset.field = error.field;
         item.dataset.code = error.code;
-        item.textContent = error.field + ': ' + error.message;
+        item.textContent = (describeField ? describeField(error.field) : error.field) + ': ' + error.message;
         list.appendChild(item);
       });
       box.appendChild(list);
@@ -106,11 +108,11 @@
     if (PANEL_BY_HASH[hash]) { openPanel(PANEL_BY_HASH[hash]); }
   }
 
-  async function act(button, method, path, body, errorBox, hash) {
+  async function act(button, method, path, body, errorBox, hash, describeField) {
     await run(button, async function () {
       clearError(errorBox);
       const result = await api(method, path, body);
-      if (result.ok) { reloadAt(hash); } else { showError(errorBox, result); }
+      if (result.ok) { reloadAt(hash); } else { showError(errorBox, result, describeField); }
     });
   }
 
@@ -215,13 +217,21 @@
     },
     'invite-form': function (form, button) {
       const invitees = [];
-      form.querySelectorAll('#invitee-rows > .invitee-row').forEach(function (row) {
+      const rowOf = []; // the on-screen row of each invitee sent (empty rows are left out)
+      form.querySelectorAll('#invitee-rows > .invitee-row').forEach(function (row, index) {
         const email = row.querySelector('[data-testid="invitee-email"]').value.trim();
-        if (email) { invitees.push({ email: email, role: row.querySelector('[data-testid="invitee-role"]').value }); }
+        if (email) {
+          invitees.push({ email: email, role: row.querySelector('[data-testid="invitee-role"]').value });
+          rowOf.push(index);
+        }
       });
       const message = form.elements.message.value;
       const body = { invitees: invitees, message: message.trim() ? message : null, expiresAt: instantAfter(form.elements.expires.value) };
-      return act(button, 'POST', mediaPath('/invitations'), body, 'invite-error', 'invite-users');
+      return act(button, 'POST', mediaPath('/invitations'), body, 'invite-error', 'invite-users', function (field) {
+        return field.replace(/^invitees\[(\d+)\]\.(\w+)$/, function (whole, i, part) {
+          return 'Person ' + (rowOf[Number(i)] + 1) + ', ' + part;
+        });
+      });
     },
     'join-form': function (form, button) {
       return run(button, async function () {
@@ -293,6 +303,7 @@
     }, 2000);
   }
 
+  window.addEventListener('hashchange', restoreFromHash);
   restoreFromHash();
   pollLobby();
 }());

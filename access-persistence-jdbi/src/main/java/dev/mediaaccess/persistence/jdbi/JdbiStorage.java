@@ -16,7 +16,6 @@ import dev.mediaaccess.core.storage.Transactions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
@@ -48,9 +47,8 @@ public final class JdbiStorage implements AccessStorage, AutoCloseable {
         if (dialect == Dialect.SQLITE) {
             jdbi.setStatementBuilderFactory(ReusedStatements.FACTORY);
         }
-        this.transactions = dialect == Dialect.SQLITE
-                ? new ThreadBoundTransactions(jdbi, WriteBoundary.sqliteImmediate(), Optional.of(new ReentrantLock(true)))
-                : new ThreadBoundTransactions(jdbi, WriteBoundary.jdbc(), Optional.empty());
+        this.transactions = new ThreadBoundTransactions(jdbi,
+                dialect == Dialect.SQLITE ? WriteBoundary.sqliteImmediate() : WriteBoundary.jdbc());
         this.media = new SqlMediaCatalog(transactions);
         this.guestLinks = new SqlGuestLinks(transactions);
         this.invitations = new SqlInvitations(transactions);
@@ -128,7 +126,8 @@ public final class JdbiStorage implements AccessStorage, AutoCloseable {
         ownPool.ifPresent(HikariDataSource::close);
     }
 
-    private static JdbiStorage migratedOn(Dialect dialect, DataSource dataSource, Optional<String> schema, Optional<HikariDataSource> ownPool) {
+    private static JdbiStorage migratedOn(
+            Dialect dialect, DataSource dataSource, Optional<String> schema, Optional<HikariDataSource> ownPool) {
         try {
             SchemaMigrations.migrate(dataSource, dialect, schema);
             return new JdbiStorage(dialect, dataSource, ownPool);
@@ -151,7 +150,7 @@ public final class JdbiStorage implements AccessStorage, AutoCloseable {
     /** Settings for SQLite storage; every one has a default. */
     public static final class SqliteBuilder {
         /** Measured: see docs/persistence.md, "Choosing the pool size". */
-        static final int DEFAULT_POOL_SIZE = 4;
+        static final int DEFAULT_POOL_SIZE = 2;
 
         private final Path file;
         private int poolSize = DEFAULT_POOL_SIZE;
@@ -163,7 +162,7 @@ public final class JdbiStorage implements AccessStorage, AutoCloseable {
             this.file = file;
         }
 
-        /** Connections in the pool (default 4). WAL lets readers run beside the one writer. */
+        /** Connections in the pool (default 2: one writer and one reader at a time, measured best on two cores). */
         public SqliteBuilder poolSize(int connections) {
             this.poolSize = positive(connections, "poolSize");
             return this;

@@ -37,22 +37,22 @@ final class SqlAuditLog implements AuditLog {
             optional(row, "participant", ParticipantId::of),
             optionalString(row, "reason"));
 
+    private static final String INSERT = """
+            INSERT INTO audit_event (tenant, media, at, action, actor, subject, link, invitation, participant, reason)
+            VALUES (:tenant, :media, :at, :action, :actor, :subject, :link, :invitation, :participant, :reason)""";
+
     private final ThreadBoundTransactions transactions;
 
     SqlAuditLog(ThreadBoundTransactions transactions) {
         this.transactions = transactions;
     }
 
-    private static final String INSERT = """
-            INSERT INTO audit_event (tenant, media, at, action, actor, subject, link, invitation, participant, reason)
-            VALUES (:tenant, :media, :at, :action, :actor, :subject, :link, :invitation, :participant, :reason)""";
-
     @Override
     public void record(AuditEvent event) {
         transactions.withHandle(handle -> bind(handle.createUpdate(INSERT), event).execute());
     }
 
-    /** One prepared batch, in order, in one transaction: a bulk invitation records thousands of events. */
+    /** One JDBC batch, inside a transaction of its own when the caller has none. */
     @Override
     public void recordAll(Collection<AuditEvent> events) {
         if (events.isEmpty()) {
@@ -63,20 +63,6 @@ final class SqlAuditLog implements AuditLog {
             events.forEach(event -> bind(batch, event).add());
             return batch.execute();
         }));
-    }
-
-    private static <S extends SqlStatement<S>> S bind(S statement, AuditEvent event) {
-        return statement
-                .bind("tenant", event.tenant().value())
-                .bind("media", event.media().value())
-                .bind("at", nanos(event.at()))
-                .bind("action", event.action().name())
-                .bind("actor", event.actor())
-                .bind("subject", event.subject().orElse(null))
-                .bind("link", Columns.text(event.link()))
-                .bind("invitation", Columns.text(event.invitation()))
-                .bind("participant", Columns.text(event.participant()))
-                .bind("reason", event.reason().orElse(null));
     }
 
     @Override
@@ -97,5 +83,19 @@ final class SqlAuditLog implements AuditLog {
                 .bind("link", link.value())
                 .map(EVENT)
                 .list());
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, AuditEvent event) {
+        return statement
+                .bind("tenant", event.tenant().value())
+                .bind("media", event.media().value())
+                .bind("at", nanos(event.at()))
+                .bind("action", event.action().name())
+                .bind("actor", event.actor())
+                .bind("subject", event.subject().orElse(null))
+                .bind("link", Columns.text(event.link()))
+                .bind("invitation", Columns.text(event.invitation()))
+                .bind("participant", Columns.text(event.participant()))
+                .bind("reason", event.reason().orElse(null));
     }
 }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -68,15 +69,18 @@ final class SqlInvitations implements Invitations {
         if (invitations.isEmpty()) {
             return;
         }
-        transactions.write(() -> transactions.withHandle(handle -> {
-            PreparedBatch batch = handle.prepareBatch("""
-                    INSERT INTO invitation (tenant, id, media, email, role, message, invited_by, token_digest, status,
-                                            created_at, expires_at, accepted_at, member)
-                    VALUES (:tenant, :id, :media, :email, :role, :message, :invitedBy, :tokenDigest, :status,
-                            :createdAt, :expiresAt, :acceptedAt, :member)""");
-            invitations.forEach(invitation -> bind(batch, invitation).add());
-            return batch.execute();
-        }));
+        UniqueViolations.asConflicts("another pending invitation holds one of these emails",
+                () -> transactions.write(() -> transactions.withHandle(handle -> insert(handle, invitations))));
+    }
+
+    private static int[] insert(Handle handle, Collection<Invitation> invitations) {
+        PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO invitation (tenant, id, media, email, role, message, invited_by, token_digest, status,
+                                        created_at, expires_at, accepted_at, member)
+                VALUES (:tenant, :id, :media, :email, :role, :message, :invitedBy, :tokenDigest, :status,
+                        :createdAt, :expiresAt, :acceptedAt, :member)""");
+        invitations.forEach(invitation -> bind(batch, invitation).add());
+        return batch.execute();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.mediaaccess.persistence.jdbi;
 
+import dev.mediaaccess.core.storage.ConflictingWrite;
 import static dev.mediaaccess.persistence.jdbi.Columns.enumValue;
 import static dev.mediaaccess.persistence.jdbi.Columns.instant;
 import static dev.mediaaccess.persistence.jdbi.Columns.nanos;
@@ -67,7 +68,7 @@ final class SqlParticipants implements Participants {
                         :joinedAt)
                 ON CONFLICT DO NOTHING"""), participant).execute());
         if (inserted == 0) {
-            throw new IllegalStateException("a participant with id " + participant.id() + ", or a "
+            throw new ConflictingWrite("a participant with id " + participant.id() + ", or a "
                     + participant.kind().name().toLowerCase(Locale.ROOT) + " with this email, already exists");
         }
     }

@@ -1,8 +1,6 @@
 package dev.mediaaccess.persistence.jdbi;
 
 import dev.mediaaccess.core.storage.Transactions;
-import java.util.Optional;
-import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -17,26 +15,20 @@ import org.jdbi.v3.core.Jdbi;
 final class ThreadBoundTransactions implements Transactions {
     private final Jdbi jdbi;
     private final WriteBoundary boundary;
-    private final Optional<Lock> writeGate;
     private final ThreadLocal<Scope> current = new ThreadLocal<>();
 
-    /**
-     * @param writeGate when present, taken around every outermost write of this process: on SQLite, where only one
-     *     writer may proceed at a time, writers then queue here instead of polling the database's busy handler
-     */
-    ThreadBoundTransactions(Jdbi jdbi, WriteBoundary boundary, Optional<Lock> writeGate) {
+    ThreadBoundTransactions(Jdbi jdbi, WriteBoundary boundary) {
         this.jdbi = jdbi;
         this.boundary = boundary;
-        this.writeGate = writeGate;
     }
 
     @Override
     public <T> T write(Supplier<T> work) {
         Scope scope = current.get();
         if (scope != null) {
-            return scope.writeDepth == 0 ? gated(() -> transaction(scope, work)) : underSavepoint(scope, work);
+            return scope.writeDepth == 0 ? transaction(scope, work) : underSavepoint(scope, work);
         }
-        return gated(() -> onNewHandle(bound -> transaction(bound, work)));
+        return onNewHandle(bound -> transaction(bound, work));
     }
 
     @Override
@@ -108,19 +100,6 @@ final class ThreadBoundTransactions implements Transactions {
             boundary.rollback(scope.handle);
         } catch (RuntimeException rollbackFailure) {
             failure.addSuppressed(rollbackFailure);
-        }
-    }
-
-    private <T> T gated(Supplier<T> work) {
-        if (writeGate.isEmpty()) {
-            return work.get();
-        }
-        Lock gate = writeGate.get();
-        gate.lock();
-        try {
-            return work.get();
-        } finally {
-            gate.unlock();
         }
     }
 

@@ -96,6 +96,20 @@ public abstract class AuditLogContract extends StorageContract {
         }
 
         @Test
+        @DisplayName("recordAll keeps every event of the batch, in the batch's order, after those recorded before")
+        void recordAll() {
+            AuditEvent before = recorded(event(TENANT, MEDIA, NOW, AuditAction.MEDIA_REGISTERED));
+            List<AuditEvent> batch = List.of(
+                    event(TENANT, MEDIA, NOW, AuditAction.INVITATION_SENT).withSubject("b@example.com"),
+                    event(TENANT, MEDIA, NOW, AuditAction.INVITATION_SENT).withSubject("a@example.com"),
+                    event(TENANT, MEDIA, NOW, AuditAction.INVITATION_RESENT).withSubject("c@example.com"));
+
+            inWrite(() -> audit().recordAll(batch));
+
+            assertThat(audit().forMedia(TENANT, MEDIA)).containsExactly(before, batch.get(0), batch.get(1), batch.get(2));
+        }
+
+        @Test
         @DisplayName("two identical events are both kept")
         void identicalEventsKept() {
             AuditEvent event = event(TENANT, MEDIA, NOW, AuditAction.GUEST_JOIN_REFUSED).withLink(LINK).withReason("guest-link-exhausted");
@@ -145,6 +159,15 @@ public abstract class AuditLogContract extends StorageContract {
 
             assertThat(audit().forMedia(TENANT, MEDIA)).containsExactly(kept, after);
             assertThat(audit().forLink(TENANT, LINK)).isEqualTo(List.of());
+        }
+
+        @Test
+        @DisplayName("a batch recorded in a write that fails is not kept")
+        void recordAllRolledBack() {
+            inFailedWrite(() -> audit().recordAll(List.of(
+                    event(TENANT, MEDIA, NOW, AuditAction.INVITATION_SENT), event(TENANT, MEDIA, NOW, AuditAction.INVITATION_SENT))));
+
+            assertThat(audit().forMedia(TENANT, MEDIA)).isEmpty();
         }
     }
 }

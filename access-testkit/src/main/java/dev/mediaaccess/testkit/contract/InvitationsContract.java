@@ -1,5 +1,6 @@
 package dev.mediaaccess.testkit.contract;
 
+import dev.mediaaccess.core.storage.ConflictingWrite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -112,26 +113,26 @@ public abstract class InvitationsContract extends StorageContract {
     @DisplayName("one pending invitation per media and email")
     class OnePendingPerEmail {
         @Test
-        @DisplayName("a batch holding a second PENDING invitation for a pending email fails and stores none of its rows")
+        @DisplayName("a batch holding a second PENDING invitation for a pending email fails with ConflictingWrite and stores none of its rows")
         void pendingAlready() {
             Invitation first = added(TestData.invitation().email("ann@example.com"));
             Invitation fresh = TestData.invitation().email("bob@example.com").build();
             Invitation duplicate = TestData.invitation().email("ann@example.com").build();
 
             assertThatThrownBy(() -> inWrite(() -> invitations().addAll(List.of(fresh, duplicate))))
-                    .isInstanceOf(RuntimeException.class);
+                    .isInstanceOf(ConflictingWrite.class);
 
             assertThat(invitations().listForMedia(TENANT, TestData.MEDIA)).containsExactly(first);
             assertThat(invitations().findByTokenDigest(fresh.tokenDigest())).isEmpty();
         }
 
         @Test
-        @DisplayName("a batch holding the same email twice as PENDING fails and stores nothing")
+        @DisplayName("a batch holding the same email twice as PENDING fails with ConflictingWrite and stores nothing")
         void twiceInOneBatch() {
             Invitation one = TestData.invitation().email("ann@example.com").build();
             Invitation two = TestData.invitation().email("ann@example.com").build();
 
-            assertThatThrownBy(() -> inWrite(() -> invitations().addAll(List.of(one, two)))).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> inWrite(() -> invitations().addAll(List.of(one, two)))).isInstanceOf(ConflictingWrite.class);
 
             assertThat(invitations().listForMedia(TENANT, TestData.MEDIA)).isEmpty();
         }

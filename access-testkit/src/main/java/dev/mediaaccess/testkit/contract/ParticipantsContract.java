@@ -1,5 +1,6 @@
 package dev.mediaaccess.testkit.contract;
 
+import dev.mediaaccess.core.storage.ConflictingWrite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -106,12 +107,12 @@ public abstract class ParticipantsContract extends StorageContract {
         }
 
         @Test
-        @DisplayName("adding a second participant with the same id fails and keeps the first")
+        @DisplayName("adding a second participant with the same id fails with ConflictingWrite and keeps the first")
         void duplicateId() {
             Participant first = added(TestData.guest().id("p-x").email("ann@example.com"));
 
             assertThatThrownBy(() -> inWrite(() -> participants().add(TestData.guest().id("p-x").email("bob@example.com").build())))
-                    .isInstanceOf(RuntimeException.class);
+                    .isInstanceOf(ConflictingWrite.class);
 
             assertThat(stored(first)).isEqualTo(first);
             assertThat(participants().findGuest(TENANT, first.link().orElseThrow(), EmailAddress.parse("bob@example.com"))).isEmpty();
@@ -122,12 +123,12 @@ public abstract class ParticipantsContract extends StorageContract {
     @DisplayName("one per email")
     class OnePerEmail {
         @Test
-        @DisplayName("a second guest with the same (link, email) fails and stores nothing")
+        @DisplayName("a second guest with the same (link, email) fails with ConflictingWrite and stores nothing")
         void oneGuestPerLinkAndEmail() {
             Participant first = added(TestData.guest().link(LINK).email("ann@example.com"));
             Participant second = TestData.guest().link(LINK).email("ann@example.com").name("Other Ann").build();
 
-            assertThatThrownBy(() -> inWrite(() -> participants().add(second))).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> inWrite(() -> participants().add(second))).isInstanceOf(ConflictingWrite.class);
 
             assertThat(participants().find(TENANT, second.id())).isEmpty();
             assertThat(participants().findGuest(TENANT, LINK, ANN)).contains(first);
@@ -135,12 +136,12 @@ public abstract class ParticipantsContract extends StorageContract {
         }
 
         @Test
-        @DisplayName("a second member with the same (media, email) fails and stores nothing")
+        @DisplayName("a second member with the same (media, email) fails with ConflictingWrite and stores nothing")
         void oneMemberPerMediaAndEmail() {
             Participant first = added(TestData.member().email("ann@example.com"));
             Participant second = TestData.member().email("ann@example.com").invitation(InvitationId.of("inv-2")).build();
 
-            assertThatThrownBy(() -> inWrite(() -> participants().add(second))).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> inWrite(() -> participants().add(second))).isInstanceOf(ConflictingWrite.class);
 
             assertThat(participants().find(TENANT, second.id())).isEmpty();
             assertThat(participants().findMember(TENANT, TestData.MEDIA, ANN)).contains(first);

@@ -14,20 +14,21 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Real threads released together by a barrier, all making the same call. Reused for many rounds; close it after.
+ * Public so that adapters' own tests can race their storage the way the kit does.
  */
-final class Race implements AutoCloseable {
+public final class Race implements AutoCloseable {
     private static final long TIMEOUT_SECONDS = 30;
 
     private final int threads;
     private final ExecutorService pool;
 
-    Race(int threads) {
+    public Race(int threads) {
         this.threads = threads;
         this.pool = Executors.newFixedThreadPool(threads);
     }
 
     /** Releases every thread at once into {@code call}; returns how many calls answered true. */
-    int countTrue(BooleanSupplier call) {
+    public int countTrue(BooleanSupplier call) {
         CyclicBarrier start = new CyclicBarrier(threads);
         List<Future<Boolean>> answers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {

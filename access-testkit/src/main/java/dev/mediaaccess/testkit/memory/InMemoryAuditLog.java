@@ -5,6 +5,7 @@ import dev.mediaaccess.core.audit.model.AuditLog;
 import dev.mediaaccess.core.common.TenantId;
 import dev.mediaaccess.core.guestlink.model.GuestLinkId;
 import dev.mediaaccess.core.media.model.MediaId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,11 @@ final class InMemoryAuditLog implements AuditLog {
     @Override
     public void record(AuditEvent event) {
         store.change(() -> events.insert(++recorded, event));
+    }
+
+    @Override
+    public void recordAll(Collection<AuditEvent> batch) {
+        store.change(() -> batch.forEach(this::record));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.mediaaccess.testkit.memory;
 
+import dev.mediaaccess.core.storage.ConflictingWrite;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -43,7 +44,7 @@ final class Table<K, V> {
     /** Adds a row; throws, changing nothing, if the key or a unique index key is taken. */
     void insert(K key, V row) {
         if (rows.containsKey(key)) {
-            throw new IllegalStateException(name + " already holds " + key);
+            throw new ConflictingWrite(name + " already holds " + key);
         }
         change(key, null, row);
     }
@@ -121,7 +122,7 @@ final class Table<K, V> {
             keyOf.apply(row).ifPresent(indexKey -> {
                 Collection<K> holders = rowKeys(indexKey);
                 if (!holders.isEmpty() && !holders.contains(key)) {
-                    throw new IllegalStateException(name + " already holds " + indexKey);
+                    throw new ConflictingWrite(name + " already holds " + indexKey);
                 }
             });
         }

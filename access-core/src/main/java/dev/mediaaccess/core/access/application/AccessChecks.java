@@ -96,7 +96,7 @@ public final class AccessChecks {
             return AccessDecision.refused(DecisionReason.PASS_UNKNOWN);
         }
         Pass pass = found.get();
-        DecisionReason refusal = passRefusal(pass, mediaId);
+        DecisionReason refusal = passRefusal(holder, pass, mediaId);
         return refusal != null ? AccessDecision.refused(refusal) : decide(pass.kind(), pass.role(), capability);
     }
 
@@ -113,8 +113,8 @@ public final class AccessChecks {
                 : Optional.empty();
     }
 
-    private DecisionReason passRefusal(Pass pass, MediaId mediaId) {
-        if (!pass.media().equals(mediaId)) {
+    private DecisionReason passRefusal(Principal.PassHolder holder, Pass pass, MediaId mediaId) {
+        if (!pass.media().equals(mediaId) || holder.tenant().filter(tenant -> !tenant.equals(pass.tenant())).isPresent()) {
             return DecisionReason.PASS_FOR_OTHER_MEDIA;
         }
         if (pass.state() == PassState.ENDED) {
@@ -149,7 +149,7 @@ public final class AccessChecks {
                 return Resolution.refused(DecisionReason.PASS_UNKNOWN);
             }
             Pass pass = found.get();
-            DecisionReason refusal = passRefusal(pass, mediaId);
+            DecisionReason refusal = passRefusal(holder, pass, mediaId);
             if (refusal != null) {
                 return Resolution.refused(refusal);
             }

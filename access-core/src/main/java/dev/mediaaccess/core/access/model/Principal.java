@@ -24,10 +24,19 @@ public sealed interface Principal {
         }
     }
 
-    /** Someone holding a pass (a guest, or an invitee who accepted with a one-time code). */
-    record PassHolder(String token) implements Principal {
+    /**
+     * Someone holding a pass (a guest, or an invitee who accepted with a one-time code). A pass names its tenant; a host
+     * whose media ids are unique only within a tenant says which tenant the request is for, and a pass of another
+     * tenant is then refused even if the media ids match.
+     */
+    record PassHolder(String token, Optional<TenantId> tenant) implements Principal {
         public PassHolder {
             requireNonNull(token, "token");
+            requireNonNull(tenant, "tenant");
+        }
+
+        public PassHolder(String token) {
+            this(token, Optional.empty());
         }
 
         @Override
@@ -45,6 +54,10 @@ public sealed interface Principal {
 
     static PassHolder pass(String token) {
         return new PassHolder(token);
+    }
+
+    static PassHolder pass(String token, TenantId tenant) {
+        return new PassHolder(token, Optional.of(tenant));
     }
 
     static Anonymous anonymous() {

@@ -35,7 +35,9 @@ import dev.mediaaccess.core.pass.model.PassId;
 import dev.mediaaccess.core.pass.model.PassScope;
 import dev.mediaaccess.core.pass.model.PassState;
 import dev.mediaaccess.core.pass.model.Passes;
+import dev.mediaaccess.core.secret.TokenDigest;
 import dev.mediaaccess.core.secret.Tokens;
+import dev.mediaaccess.core.storage.Retry;
 import dev.mediaaccess.core.storage.Transactions;
 import dev.mediaaccess.core.tenant.Tenants;
 import java.time.Clock;
@@ -211,6 +213,10 @@ public final class GuestAccess {
             throw linkNotFound();
         }
         var digest = tokens.digest(token);
+        return Retry.onConflict(() -> joinWith(digest, displayName, address));
+    }
+
+    private GuestJoin joinWith(TokenDigest digest, DisplayName displayName, EmailAddress address) {
         return audited.write(() -> {
             GuestLink link = links.findByTokenDigest(digest).orElseThrow(GuestAccess::linkNotFound);
             Media media = catalog.find(link.tenant(), link.media()).orElseThrow(GuestAccess::linkNotFound);

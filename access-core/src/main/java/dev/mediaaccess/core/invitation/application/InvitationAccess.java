@@ -44,6 +44,7 @@ import dev.mediaaccess.core.pass.model.PassState;
 import dev.mediaaccess.core.pass.model.Passes;
 import dev.mediaaccess.core.secret.TokenDigest;
 import dev.mediaaccess.core.secret.Tokens;
+import dev.mediaaccess.core.storage.Retry;
 import dev.mediaaccess.core.storage.Transactions;
 import dev.mediaaccess.core.tenant.TenantSettings;
 import dev.mediaaccess.core.tenant.Tenants;
@@ -110,7 +111,8 @@ public final class InvitationAccess {
     public List<Invitation> invite(Principal actor, MediaId mediaId, InvitationRequest request) {
         requireNonNull(request, "request");
         List<Notification> outbox = new ArrayList<>();
-        List<Invitation> result = transactions.write(() -> {
+        List<Invitation> result = Retry.onConflict(() -> transactions.write(() -> {
+            outbox.clear();
             Standing standing = access.require(actor, mediaId, Capability.MANAGE_ACCESS);
             Media media = standing.media();
             Instant now = clock.instant();
@@ -144,7 +146,7 @@ public final class InvitationAccess {
             invitations.updateAll(updates);
             auditLog.recordAll(events);
             return all;
-        });
+        }));
         outbox.forEach(notifier::send);
         return result;
     }
@@ -192,8 +194,7 @@ public final class InvitationAccess {
      * stops working at once.
      */
     public InvitationView resend(Principal actor, MediaId mediaId, InvitationId id) {
-        Notification[] outbox = new Notification[1];
-        InvitationView view = transactions.write(() -> {
+        return sendAfterCommit(transactions.write(() -> {
             Standing standing = access.require(actor, mediaId, Capability.MANAGE_ACCESS);
             Instant now = clock.instant();
             Invitation invitation = invitationOf(standing.media(), id);
@@ -208,11 +209,8 @@ public final class InvitationAccess {
             codes.remove(invitation.tenant(), id);
             auditLog.record(AuditEvent.of(invitation.tenant(), invitation.media(), now, AuditAction.INVITATION_RESENT,
                     standing.actor()).withSubject(invitation.email().value()).withInvitation(id));
-            outbox[0] = notice(resent, standing.media(), token);
-            return new InvitationView(resent, resent.statusAt(now));
-        });
-        notifier.send(outbox[0]);
-        return view;
+            return new WithNotice<>(new InvitationView(resent, resent.statusAt(now)), notice(resent, standing.media(), token));
+        }));
     }
 
     /**
@@ -259,8 +257,7 @@ public final class InvitationAccess {
 
     /** Sends a one-time code to the invited email; a new code replaces any earlier one. */
     public CodeSent sendCode(String token) {
-        Notification[] outbox = new Notification[1];
-        CodeSent sent = transactions.write(() -> {
+        return sendAfterCommit(transactions.write(() -> {
             Invitation invitation = byToken(token);
             Instant now = clock.instant();
             requireAcceptable(invitation, now);
@@ -270,11 +267,9 @@ public final class InvitationAccess {
             codes.put(OneTimeCode.issued(invitation.tenant(), invitation.id(), tokens.codeDigest(invitation.id().value(), code), expiry));
             auditLog.record(AuditEvent.of(invitation.tenant(), invitation.media(), now, AuditAction.INVITATION_CODE_SENT,
                     "invitee:" + invitation.email().value()).withSubject(invitation.email().value()).withInvitation(invitation.id()));
-            outbox[0] = new Notification.OneTimeCodeNotice(invitation.email(), media.title(), code, expiry);
-            return new CodeSent(invitation.email().masked(), expiry);
-        });
-        notifier.send(outbox[0]);
-        return sent;
+            return new WithNotice<>(new CodeSent(invitation.email().masked(), expiry),
+                    new Notification.OneTimeCodeNotice(invitation.email(), media.title(), code, expiry));
+        }));
     }
 
     /**
@@ -288,7 +283,7 @@ public final class InvitationAccess {
         if (proof instanceof Proof.Code code) {
             verifyCode(token, code);
         }
-        return audited.write(() -> {
+        return Retry.onConflict(() -> audited.write(() -> {
             Invitation invitation = byToken(token);
             Instant now = clock.instant();
             requireAcceptable(invitation, now);
@@ -331,7 +326,7 @@ public final class InvitationAccess {
                             user.map(u -> "user:" + u.value()).orElse("invitee:" + invitation.email().value()))
                     .withSubject(invitation.email().value()).withInvitation(invitation.id()).withParticipant(member.id()));
             return new Acceptance(media, invitation.accepted(now, member.id()), member, pass);
-        });
+        }));
     }
 
     /** Counts the attempt in a transaction of its own (so a wrong guess is never rolled back), then compares. */
@@ -511,6 +506,14 @@ public final class InvitationAccess {
     private static AccessRefused invitationNotFound() {
         return new AccessRefused(ErrorCode.INVITATION_NOT_FOUND, "This invitation link is not valid. It may have been replaced or revoked.");
     }
+
+    /** Sends the notice of a committed change, then returns the change's result. */
+    private <T> T sendAfterCommit(WithNotice<T> committed) {
+        notifier.send(committed.notice());
+        return committed.result();
+    }
+
+    private record WithNotice<T>(T result, Notification notice) {}
 
     private record Validated(Map<EmailAddress, Role> rows, Optional<String> message, Instant expiresAt) {}
 }

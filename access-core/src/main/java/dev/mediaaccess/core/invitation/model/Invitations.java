@@ -18,7 +18,8 @@ import java.util.Optional;
  *   <li><b>Revocation is immediate</b>: once {@link #update} storing a REVOKED invitation returns,
  *       {@link #markAccepted} on it returns false and every lookup sees it revoked.</li>
  *   <li>A resent invitation's old digest finds nothing.</li>
- *   <li>At most one PENDING invitation per (media, email).</li>
+ *   <li>At most one PENDING invitation per (media, email): an {@link #addAll} that would break it throws
+ *       {@link dev.mediaaccess.core.storage.ConflictingWrite} and stores none of its rows.</li>
  *   <li>{@link #addAll} and {@link #updateAll} of thousands of rows are done in batches, not row by row.</li>
  *   <li>Tenant isolation: nothing of another tenant is ever returned.</li>
  * </ul>

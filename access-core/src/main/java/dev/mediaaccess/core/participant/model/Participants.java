@@ -11,7 +11,8 @@ import java.util.Optional;
  * Port: guests and members of media items. Guarantees every adapter keeps:
  * <ul>
  *   <li>At most one guest per (link, email) and one member per (media, email): a second {@link #add} of the same
- *       pair fails with an exception and stores nothing (the core adds inside a transaction after looking first).</li>
+ *       pair, or of a taken id, throws {@link dev.mediaaccess.core.storage.ConflictingWrite} and stores nothing. The core
+ *       looks before it adds, so this happens only when two transactions race; it then runs the use case again.</li>
  *   <li>Tenant isolation: nothing of another tenant is ever returned.</li>
  * </ul>
  */

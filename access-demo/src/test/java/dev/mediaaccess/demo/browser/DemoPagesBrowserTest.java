@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 
 @Tag("browser")
-class SignInBrowserTest {
+/** The demo's own pages in headless Chromium: sign-in with a code from the dev mailbox, and the home page. */
+class DemoPagesBrowserTest {
     @TempDir
     static Path dataDir;
 
@@ -69,5 +72,42 @@ class SignInBrowserTest {
         assertThat(bob.find("#login-error").getText()).contains("not right");
         bob.screenshot("wrong-code");
         assertThat(bob.findAll("#signed-in-as")).isEmpty();
+    }
+
+    @Test
+    void a_signed_in_person_adds_media_from_the_home_page_and_lands_on_its_page() {
+        DemoBrowser cy = new DemoBrowser(chromium.newBrowser(), server.baseUrl(), new Screenshots("add-media"));
+        cy.signIn("cy@example.com", "Cy Creator");
+        cy.open("/");
+        assertThat(cy.find("#no-media").getText()).contains("no media");
+        cy.type("#media-title", "Kickoff <workshop>");
+        new Select(cy.find("#media-kind")).selectByValue("ROOM_SESSION");
+        cy.screenshot("home-form");
+
+        cy.click("#create-media");
+
+        cy.waitForText("#media-title", "Kickoff <workshop>");
+        assertThat(cy.find("#my-role").getAttribute("data-role")).isEqualTo("OWNER");
+        assertThat(cy.find("#media-kind").getAttribute("data-kind")).isEqualTo("ROOM_SESSION");
+        cy.screenshot("new-media-page");
+        cy.open("/");
+        assertThat(cy.find("#my-media").getText()).contains("Kickoff <workshop>", "ROOM_SESSION");
+        cy.screenshot("home-with-new-media");
+    }
+
+    @Test
+    void the_home_form_shows_why_a_blank_title_is_refused() {
+        DemoBrowser di = new DemoBrowser(chromium.newBrowser(), server.baseUrl(), new Screenshots("add-media-refused"));
+        di.signIn("di@example.com", "Di");
+        di.open("/");
+        di.type("#media-title", "   ");
+        ((JavascriptExecutor) di.driver())
+                .executeScript("document.getElementById('media-title').removeAttribute('required')");
+
+        di.click("#create-media");
+
+        assertThat(di.find("#create-media-error").getText()).isNotBlank();
+        assertThat(di.driver().getCurrentUrl()).isEqualTo(server.baseUrl() + "/");
+        di.screenshot("refused");
     }
 }
