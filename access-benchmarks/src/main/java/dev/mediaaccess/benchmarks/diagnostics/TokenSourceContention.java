@@ -56,7 +56,6 @@ public final class TokenSourceContention {
             threads[i].start();
         }
         Thread.sleep(3000);
-        stop.set(true);
         long blocked = 0;
         long blockedMillis = 0;
         for (Thread t : threads) {
@@ -64,6 +63,7 @@ public final class TokenSourceContention {
             blocked += info.getBlockedCount();
             blockedMillis += info.getBlockedTime();
         }
+        stop.set(true);
         for (Thread t : threads) {
             t.join();
         }
