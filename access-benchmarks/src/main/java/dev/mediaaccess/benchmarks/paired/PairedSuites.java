@@ -36,7 +36,7 @@ import java.util.OptionalInt;
  * The paired (alternating) runs of every in-process suite; see {@link PairedRun}. One suite per call:
  * <pre>java -cp ... dev.mediaaccess.benchmarks.paired.PairedSuites SUITE</pre>
  * with SUITE one of {@code access-sqlite access-postgresql access-memory tokens join-sqlite join-postgresql
- * invite-sqlite invite-postgresql scale pool join-sqlite-synchronous}. Timing: {@code -Dbench.rounds} (default 15), {@code -Dbench.sliceMs}
+ * invite-sqlite invite-postgresql scale pool join-sqlite-synchronous mint-sources}. Timing: {@code -Dbench.rounds} (default 15), {@code -Dbench.sliceMs}
  * (500), {@code -Dbench.warmupMs} (3000).
  */
 public final class PairedSuites {
@@ -60,6 +60,7 @@ public final class PairedSuites {
             case "scale" -> scale(suite);
             case "pool" -> pool(suite);
             case "join-sqlite-synchronous" -> joinSynchronous(suite);
+            case "mint-sources" -> mintSources(suite);
             default -> throw new IllegalArgumentException("unknown suite " + suite);
         }
         System.exit(0);
@@ -127,6 +128,30 @@ public final class PairedSuites {
             contenders.add(Contender.shared(name + " t2", 2, op));
             baselines.put(name + " t2", name + " t1");
         });
+        run(suite, contenders, baselines);
+    }
+
+    /**
+     * Minting at 1 and 2 threads from one shared {@code SecureRandom} (what {@code TokenSource.secureRandom()} was)
+     * and from {@code TokenSource.secureRandom()} as it is now, with a bare SHA-256 as the control of how much a
+     * second thread can give on this machine at all. Each 2-thread contender's baseline is itself at 1 thread.
+     */
+    private static void mintSources(String suite) {
+        java.security.SecureRandom shared = new java.security.SecureRandom();
+        Map<String, Tokens> sources = new LinkedHashMap<>();
+        sources.put("mint, one shared SecureRandom", new Tokens(shared::nextBytes, HostSecret.generate(TokenSource.secureRandom())));
+        sources.put("mint, TokenSource.secureRandom()", new Tokens(TokenSource.secureRandom(), HostSecret.generate(TokenSource.secureRandom())));
+        byte[] input = new byte[43];
+        List<Contender> contenders = new ArrayList<>();
+        Map<String, String> baselines = new LinkedHashMap<>();
+        sources.forEach((name, tokens) -> {
+            contenders.add(Contender.shared(name + " t1", 1, tokens::mint));
+            contenders.add(Contender.shared(name + " t2", 2, tokens::mint));
+            baselines.put(name + " t2", name + " t1");
+        });
+        contenders.add(Contender.shared("raw SHA-256 t1", 1, () -> MessageDigest.getInstance("SHA-256").digest(input)));
+        contenders.add(Contender.shared("raw SHA-256 t2", 2, () -> MessageDigest.getInstance("SHA-256").digest(input)));
+        baselines.put("raw SHA-256 t2", "raw SHA-256 t1");
         run(suite, contenders, baselines);
     }
 
