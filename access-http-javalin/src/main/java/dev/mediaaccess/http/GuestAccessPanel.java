@@ -15,7 +15,7 @@ final class GuestAccessPanel {
     private GuestAccessPanel() {}
 
     static Html of(Media media, List<GuestLinkView> links, AccessPolicy policy) {
-        Html rows = Html.join(links.stream().map(GuestAccessPanel::linkRow).toList());
+        Html rows = Html.join(links.stream().map(view -> linkRows(media, view)).toList());
         Html admission = Html.when(media.kind().isLive(), Html.of("""
                 <label for="guest-link-admission">Admission</label>
                 <select id="guest-link-admission" name="admission" data-testid="guest-link-admission">
@@ -65,7 +65,13 @@ final class GuestAccessPanel {
                 .collect(Collectors.joining(", "));
     }
 
-    private static Html linkRow(GuestLinkView view) {
+    /** The link's row, and for a link that can still change, its edit form's row under it. */
+    private static Html linkRows(Media media, GuestLinkView view) {
+        boolean revoked = view.state() == GuestLinkState.REVOKED;
+        return Html.of("{}{}", linkRow(view, revoked), Html.when(!revoked, GuestLinkEditForm.row(media, view)));
+    }
+
+    private static Html linkRow(GuestLinkView view, boolean revoked) {
         GuestLinkSettings settings = view.link().settings();
         String limits = String.join("; ", List.of(
                         settings.expiresAt().map(at -> "expires " + Labels.when(at)).orElse(""),
@@ -73,7 +79,6 @@ final class GuestAccessPanel {
                         settings.allowedDomains().isEmpty() ? "" : "only " + String.join(", ", settings.allowedDomains()),
                         settings.admission() == Admission.MODERATOR_APPROVAL ? "lobby" : "")
                 .stream().filter(text -> !text.isEmpty()).toList());
-        boolean revoked = view.state() == GuestLinkState.REVOKED;
         return Html.of("""
                 <tr data-testid="guest-link-row" data-link-id="{}" data-state="{}">
                 <td data-testid="guest-link-label">{}</td>
@@ -88,9 +93,10 @@ final class GuestAccessPanel {
                 revoked ? "" : view.url().toString(), Labels.of(view.state()), view.link().joinCount(), limits,
                 revoked ? Html.EMPTY : Html.of("""
                         <button type="button" data-testid="copy-guest-link" data-action="copy-link">Copy</button>
+                        <button type="button" data-testid="edit-guest-link" data-action="edit-link" data-link-id="{}" aria-expanded="false">Edit</button>
                         <button type="button" data-testid="rotate-guest-link" data-action="rotate-link" data-link-id="{}">New URL</button>
                         <button type="button" data-testid="revoke-guest-link" data-action="revoke-link" data-link-id="{}">Revoke</button>
                         <span data-testid="copy-status" class="copy-status" role="status"></span>
-                        """, view.link().id().value(), view.link().id().value()));
+                        """, view.link().id().value(), view.link().id().value(), view.link().id().value()));
     }
 }
