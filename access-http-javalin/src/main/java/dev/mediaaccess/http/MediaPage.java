@@ -54,7 +54,7 @@ final class MediaPage {
                     inviteUsersPanel(grantable, w.core().invitations().list(principal, id)));
         }
         Html participants = manages || moderates
-                ? participantsPanel(media, w.core().participants().roster(principal, id), manages, moderates)
+                ? participantsPanel(media, principal, w.core().participants().roster(principal, id), manages, moderates)
                 : Html.EMPTY;
         new Page(w.settings(), media.title(), Html.of("""
                 <header class="media-header">
@@ -201,7 +201,7 @@ final class MediaPage {
                         "<button type=\"button\" data-testid=\"revoke-invitation\" data-action=\"revoke-invitation\" data-invitation-id=\"{}\">Revoke</button>", id)));
     }
 
-    private Html participantsPanel(Media media, Roster roster, boolean manages, boolean moderates) {
+    private Html participantsPanel(Media media, Principal principal, Roster roster, boolean manages, boolean moderates) {
         Html lobby = Html.EMPTY;
         if (media.kind().isLive()) {
             lobby = Html.of("""
@@ -227,7 +227,7 @@ final class MediaPage {
                 <div id="participants-error" data-testid="participants-error" class="error" role="alert" hidden></div>
                 {}
                 <h3>Owner</h3>
-                <p id="participants-owner" data-testid="participants-owner">{}</p>
+                <p id="participants-owner" data-testid="participants-owner" data-user-id="{}">{}</p>
                 <h3>Members</h3>
                 <table id="members" data-testid="members"><tbody>{}</tbody></table>
                 <h3>Guests</h3>
@@ -236,12 +236,20 @@ final class MediaPage {
                 <table id="departed" data-testid="departed"><tbody>{}</tbody></table>
                 </section>
                 """,
-                menu, lobby, media.owner().value(),
+                menu, lobby, media.owner().value(), ownerAsSeenBy(principal, media),
                 rows(roster.members(), "member-row", manages), rows(roster.guests(), "guest-row", manages),
                 rows(roster.departed(), "departed-row", false));
     }
 
-    private static Html lobbyEntry(Participant p, boolean moderates) {
+    /** The owner's user id means nothing to the owner; to them the panel shows their own name. */
+    private static String ownerAsSeenBy(Principal principal, Media media) {
+        if (principal instanceof Principal.User user && user.tenant().equals(media.tenant()) && user.id().equals(media.owner())) {
+            return "You (" + user.name().value() + ")";
+        }
+        return media.owner().value();
+    }
+
+        private static Html lobbyEntry(Participant p, boolean moderates) {
         return Html.of("""
                 <li data-testid="lobby-entry" data-participant-id="{}">
                 <span data-testid="participant-name">{}</span> <span data-testid="participant-email" class="email">{}</span>

@@ -91,6 +91,23 @@ class PagesTest extends ApiTest {
     }
 
     @Test
+    void the_participants_tab_names_the_owner_to_themselves_and_shows_others_the_owners_id() {
+        String id = media("Town hall", "LIVE_EVENT");
+        invite(id, "bob@example.com", "MODERATOR");
+        Api.Reply accepted = api.as("bob").post("/api/invitations/accept",
+                "{\"token\":\"" + world.outbox.lastInvitationTokenTo("bob@example.com") + "\"}");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+
+        String owners = api.as("olivia").get("/media/" + id).body();
+        String moderators = api.as("bob").get("/media/" + id).body();
+
+        assertThat(owners).contains(
+                "<p id=\"participants-owner\" data-testid=\"participants-owner\" data-user-id=\"olivia\">You (Olivia Owner)</p>");
+        assertThat(moderators).contains("data-role=\"MODERATOR\"",
+                "<p id=\"participants-owner\" data-testid=\"participants-owner\" data-user-id=\"olivia\">olivia</p>");
+    }
+
+    @Test
     void a_guest_sees_the_media_with_limited_capabilities_and_no_share_menu() {
         String id = media("Lecture", "VIDEO");
         String cookie = join(tokenOf(enableGuests(id)), "Ann", "ann@example.com").cookiePair();
