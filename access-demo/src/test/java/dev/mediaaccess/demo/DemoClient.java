@@ -38,14 +38,11 @@ final class DemoClient {
     }
 
     HttpResponse<String> postJson(String path, Object body) {
-        try {
-            return send(HttpRequest.newBuilder(base.resolve(path))
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return sendJson("POST", path, body);
+    }
+
+    HttpResponse<String> putJson(String path, Object body) {
+        return sendJson("PUT", path, body);
     }
 
     HttpResponse<String> postRaw(String path, String contentType, String body) {
@@ -96,6 +93,17 @@ final class DemoClient {
             return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+    private HttpResponse<String> sendJson(String method, String path, Object body) {
+        try {
+            return send(HttpRequest.newBuilder(base.resolve(path))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
