@@ -2,14 +2,7 @@ package dev.mediaaccess.demo.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mediaaccess.demo.DemoServer;
-import dev.mediaaccess.demo.config.DemoConfig;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,31 +12,12 @@ import org.openqa.selenium.support.ui.Select;
  * The lobby of a live room, end to end in headless Chromium: a guest link with moderator approval, guests who wait,
  * and an owner who lets one in and turns one away from the Participants tab. Owner and guests each have a browser.
  */
-@Tag("browser")
-class LobbyBrowserTest {
+class LobbyBrowserTest extends OnDemoServerInChromium {
     private static final String OWNER = "owner@example.com";
     private static final String ROOM = "/media/sample-room-session";
 
-    @TempDir
-    static Path dataDir;
-
-    static DemoServer server;
-    static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        server = DemoServer.start(DemoConfig.defaultsUnder(dataDir, 0));
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        server.close();
-    }
-
     private static DemoBrowser browser() {
-        return new DemoBrowser(chromium.newBrowser(), server.baseUrl(), new Screenshots("lobby"));
+        return browser("lobby");
     }
 
     @Test

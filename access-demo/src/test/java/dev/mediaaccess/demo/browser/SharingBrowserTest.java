@@ -2,15 +2,8 @@ package dev.mediaaccess.demo.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mediaaccess.demo.DemoServer;
-import dev.mediaaccess.demo.config.DemoConfig;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,35 +13,12 @@ import org.openqa.selenium.support.ui.Select;
  * Guest links and invite links end to end, in real headless Chromium against the real demo server (SQLite in a
  * temporary folder). Every person has a browser of their own, with its own cookies.
  */
-@Tag("browser")
-class SharingBrowserTest {
+class SharingBrowserTest extends OnDemoServerInChromium {
     private static final String OWNER = "owner@example.com";
-
-    @TempDir
-    static Path dataDir;
-
-    static DemoServer server;
-    static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        server = DemoServer.start(DemoConfig.defaultsUnder(dataDir, 0));
-        chromium = new Chromium();
-    }
 
     @AfterEach
     void closeBrowsers() {
         chromium.close();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        server.close();
-    }
-
-    private static DemoBrowser browser(String scenario) {
-        return new DemoBrowser(chromium.newBrowser(), server.baseUrl(), new Screenshots(scenario));
     }
 
     @Test
