@@ -44,6 +44,9 @@ public final class JdbiStorage implements AccessStorage, AutoCloseable {
         this.dialect = dialect;
         this.ownPool = ownPool;
         Jdbi jdbi = Jdbi.create(dataSource);
+        if (dialect == Dialect.SQLITE) {
+            jdbi.setStatementBuilderFactory(ReusedStatements.FACTORY);
+        }
         this.transactions = new ThreadBoundTransactions(jdbi,
                 dialect == Dialect.SQLITE ? WriteBoundary.sqliteImmediate() : WriteBoundary.jdbc());
         this.media = new SqlMediaCatalog(transactions);
