@@ -51,7 +51,7 @@ public final class AccessCore {
         this.policy = b.policy;
         this.clock = b.clock;
         this.access = new AccessChecks(s.media(), s.participants(), s.passes(), s.transactions(), b.policy, tokens, b.clock);
-        this.media = new MediaRegistry(s.media(), s.auditLog(), s.transactions(), tokens, b.clock);
+        this.media = new MediaRegistry(s.media(), s.participants(), s.auditLog(), s.transactions(), tokens, b.clock);
         this.guestAccess = new GuestAccess(access, s.media(), s.guestLinks(), s.participants(), s.passes(), s.auditLog(),
                 s.transactions(), b.tenants, tokens, urls, b.clock);
         this.invitations = new InvitationAccess(access, s.media(), s.invitations(), s.oneTimeCodes(), s.participants(),

@@ -7,15 +7,11 @@ import dev.mediaaccess.core.common.DisplayName;
 import dev.mediaaccess.core.secret.HostSecret;
 import dev.mediaaccess.core.secret.TokenSource;
 import dev.mediaaccess.core.secret.Tokens;
-import dev.mediaaccess.core.storage.AccessStorage;
 import dev.mediaaccess.demo.config.BadConfig;
 import dev.mediaaccess.demo.config.DatabaseLocation;
 import dev.mediaaccess.demo.config.DemoConfig;
 import dev.mediaaccess.demo.config.HostSecretFile;
 import dev.mediaaccess.demo.home.HomeRoutes;
-import dev.mediaaccess.demo.home.IndexedOwnedMedia;
-import dev.mediaaccess.demo.home.IndexingStorage;
-import dev.mediaaccess.demo.home.MediaIndex;
 import dev.mediaaccess.demo.mailbox.DevMailbox;
 import dev.mediaaccess.demo.mailbox.MailboxRoutes;
 import dev.mediaaccess.demo.seed.SampleMedia;
@@ -99,10 +95,8 @@ public final class DemoServer implements AutoCloseable {
         TokenSource randomness = TokenSource.secureRandom();
         HostSecret secret = HostSecretFile.loadOrCreate(config.secretFile(), randomness);
         URI baseUrl = config.publicBaseUrl();
-        JdbiStorage database = open(config.database());
+        JdbiStorage storage = open(config.database());
         try {
-            MediaIndex index = MediaIndex.load(config.mediaIndexFile());
-            AccessStorage storage = new IndexingStorage(database, index);
             DevMailbox mailbox = new DevMailbox(clock);
             AccessCore core = AccessCore.builder()
                     .storage(storage)
@@ -124,8 +118,7 @@ public final class DemoServer implements AutoCloseable {
                     .signedInUsers(users);
             SignInRoutes signIn = new SignInRoutes(new LoginCodes(tokens, clock), sessions, cookie, mailbox, baseUrl);
             MailboxRoutes outbox = new MailboxRoutes(mailbox, users);
-            HomeRoutes home = new HomeRoutes(
-                    new IndexedOwnedMedia(index, SampleMedia.ids(), storage.media(), storage.transactions()), users);
+            HomeRoutes home = new HomeRoutes(core.media(), users);
 
             Javalin app = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
@@ -135,9 +128,9 @@ public final class DemoServer implements AutoCloseable {
                 home.addTo(cfg);
             });
             app.start(config.host(), config.port());
-            return new DemoServer(app, database, mailbox, baseUrl);
+            return new DemoServer(app, storage, mailbox, baseUrl);
         } catch (RuntimeException | Error failure) {
-            database.close();
+            storage.close();
             throw failure;
         }
     }

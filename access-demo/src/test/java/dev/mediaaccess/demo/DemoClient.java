@@ -38,14 +38,11 @@ final class DemoClient {
     }
 
     HttpResponse<String> postJson(String path, Object body) {
-        try {
-            return send(HttpRequest.newBuilder(base.resolve(path))
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return sendJson("POST", path, body);
+    }
+
+    HttpResponse<String> putJson(String path, Object body) {
+        return sendJson("PUT", path, body);
     }
 
     HttpResponse<String> postRaw(String path, String contentType, String body) {
@@ -55,20 +52,14 @@ final class DemoClient {
     }
 
     HttpResponse<String> postFormWithHeaders(String path, Map<String, String> fields, String... headers) {
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .headers(headers)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(fields)));
+        return send(headers.length == 0 ? request : request.headers(headers));
     }
 
     HttpResponse<String> postForm(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return postRaw(path, "application/x-www-form-urlencoded", body);
+        return postFormWithHeaders(path, fields);
     }
 
     /** Signs in through the JSON endpoints, reading the code from the dev mailbox as a person would. */
@@ -91,11 +82,28 @@ final class DemoClient {
         throw new AssertionError("no sign-in code in the mailbox for " + email + ": " + emails);
     }
 
+    private static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+    private HttpResponse<String> sendJson(String method, String path, Object body) {
+        try {
+            return send(HttpRequest.newBuilder(base.resolve(path))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

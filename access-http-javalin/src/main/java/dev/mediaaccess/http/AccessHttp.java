@@ -5,10 +5,14 @@ import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import dev.mediaaccess.core.AccessCore;
+import dev.mediaaccess.core.common.TenantId;
 import io.github.bucket4j.TimeMeter;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The HTTP adapter: the JSON API, the pages behind guest and invitation links, and the media page with its Share menu,
@@ -31,6 +35,7 @@ public final class AccessHttp {
     private String prefix = "";
     private URI publicBaseUrl;
     private SignedInUsers signedInUsers = SignedInUsers.nobody();
+    private Function<Context, Optional<TenantId>> requestTenant = ctx -> Optional.empty();
     private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private int tokenAttempts = DEFAULT_TOKEN_ATTEMPTS;
     private Duration tokenAttemptWindow = DEFAULT_TOKEN_ATTEMPT_WINDOW;
@@ -69,6 +74,17 @@ public final class AccessHttp {
 
     public AccessHttp signedInUsers(SignedInUsers users) {
         this.signedInUsers = requireNonNull(users, "users");
+        return this;
+    }
+
+    /**
+     * Which tenant a request is for, for hosts whose media ids repeat across tenants (the tenant comes from the host
+     * name, a header, or the host's session). A pass of another tenant is then refused, and pass cookies are named
+     * per tenant and media so that two tenants' media with the same id never share one. Default: no tenant, for hosts
+     * whose media ids are unique across tenants (a pass then speaks for its own tenant).
+     */
+    public AccessHttp requestTenant(Function<Context, Optional<TenantId>> tenantOf) {
+        this.requestTenant = requireNonNull(tenantOf, "tenantOf");
         return this;
     }
 
@@ -111,7 +127,8 @@ public final class AccessHttp {
     public void mount(JavalinConfig cfg) {
         requireNonNull(cfg, "cfg");
         checkState(publicBaseUrl != null, "set publicBaseUrl before mounting");
-        HttpSettings settings = new HttpSettings(prefix, publicBaseUrl, signedInUsers, maxBodyBytes, trustForwardedFor);
+        HttpSettings settings = new HttpSettings(prefix, publicBaseUrl, signedInUsers, requestTenant, maxBodyBytes,
+                trustForwardedFor);
         AttemptThrottle throttle = new AttemptThrottle(tokenAttempts, tokenAttemptWindow, throttleTime);
         new Mounting(core, settings, throttle).mount(cfg);
     }

@@ -1,9 +1,20 @@
 package dev.mediaaccess.http;
 
+import dev.mediaaccess.core.common.TenantId;
+import io.javalin.http.Context;
 import java.net.URI;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** The adapter's configuration, fixed at mount time. */
-record HttpSettings(String prefix, URI publicBaseUrl, SignedInUsers users, long maxBodyBytes, boolean trustForwardedFor) {
+record HttpSettings(String prefix, URI publicBaseUrl, SignedInUsers users, Function<Context, Optional<TenantId>> tenantOf,
+        long maxBodyBytes, boolean trustForwardedFor) {
+
+    /** The tenant the host says this request is for, if it says one. */
+    Optional<TenantId> requestTenant(Context ctx) {
+        Optional<TenantId> tenant = tenantOf.apply(ctx);
+        return tenant == null ? Optional.empty() : tenant;
+    }
 
     boolean secureCookies() {
         return "https".equals(publicBaseUrl.getScheme());

@@ -8,7 +8,7 @@ import dev.mediaaccess.core.media.model.MediaId;
 import dev.mediaaccess.core.media.model.MediaKind;
 import io.javalin.http.Context;
 
-/** Media items: register one, see it with your role, ask what you may do, switch guest access. */
+/** Media items: list yours, register one, see it with your role, ask what you may do, switch guest access. */
 final class MediaApi {
     private final Wiring w;
 
@@ -17,10 +17,16 @@ final class MediaApi {
     }
 
     void register(RouteTable routes) {
+        routes.get("/api/media", this::list);
         routes.post("/api/media", this::create);
         routes.get("/api/media/{mediaId}", this::show);
         routes.get("/api/media/{mediaId}/access", this::access);
         routes.put("/api/media/{mediaId}/guest-access", this::switchGuestAccess);
+    }
+
+    private void list(Context ctx) {
+        Principal.User user = w.principals().requireUser(ctx, "Sign in to see your media.");
+        Json.write(ctx, 200, Views.MediaListJson.of(w.core().media().ownedBy(user), w.core().media().memberships(user)));
     }
 
     private void create(Context ctx) {

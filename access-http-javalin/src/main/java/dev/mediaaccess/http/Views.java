@@ -10,6 +10,7 @@ import dev.mediaaccess.core.guestlink.application.GuestLinkView;
 import dev.mediaaccess.core.guestlink.model.GuestLink;
 import dev.mediaaccess.core.invitation.application.InvitationView;
 import dev.mediaaccess.core.invitation.model.Invitation;
+import dev.mediaaccess.core.media.application.Membership;
 import dev.mediaaccess.core.media.model.Media;
 import dev.mediaaccess.core.participant.application.Roster;
 import dev.mediaaccess.core.participant.model.Participant;
@@ -38,6 +39,32 @@ final class Views {
             return new MediaJson(media.id().value(), media.title(), media.kind().name(), media.kind().isLive(),
                     media.guestAccessEnabled(), text(media.createdAt()), standing.role().name(),
                     names(standing.capabilities()), grantable, manages ? media.owner().value() : null);
+        }
+    }
+
+    /** A line of a user's media list; {@code memberSince} only on media they are a member of. */
+    record MediaSummaryJson(
+            String id, String title, String kind, boolean live, boolean guestAccessEnabled, String createdAt, String role,
+            String memberSince) {
+
+        static MediaSummaryJson owned(Media media) {
+            return of(media, Role.OWNER, null);
+        }
+
+        static MediaSummaryJson of(Membership membership) {
+            return of(membership.media(), membership.role(), membership.since());
+        }
+
+        private static MediaSummaryJson of(Media media, Role role, Instant memberSince) {
+            return new MediaSummaryJson(media.id().value(), media.title(), media.kind().name(), media.kind().isLive(),
+                    media.guestAccessEnabled(), text(media.createdAt()), role.name(), text(memberSince));
+        }
+    }
+
+    record MediaListJson(List<MediaSummaryJson> owned, List<MediaSummaryJson> memberOf) {
+        static MediaListJson of(List<Media> owned, List<Membership> memberships) {
+            return new MediaListJson(owned.stream().map(MediaSummaryJson::owned).toList(),
+                    memberships.stream().map(MediaSummaryJson::of).toList());
         }
     }
 

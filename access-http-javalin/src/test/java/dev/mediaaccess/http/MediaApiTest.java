@@ -3,6 +3,7 @@ package dev.mediaaccess.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class MediaApiTest extends ApiTest {
@@ -25,6 +26,62 @@ class MediaApiTest extends ApiTest {
         assertThat(shown.get("capabilities")).extracting(JsonNode::asText)
                 .contains("VIEW", "EDIT", "MANAGE_ACCESS", "MODERATE");
         assertThat(shown.get("grantableRoles")).extracting(JsonNode::asText).containsExactly("VIEWER", "CONTRIBUTOR");
+    }
+
+    @Test
+    void a_signed_in_user_lists_what_they_own_oldest_first_and_what_they_are_a_member_of() {
+        String lecture = media("Lecture", "VIDEO");
+        world.clock.advance(Duration.ofMinutes(1));
+        String townHall = media("Town hall", "LIVE_EVENT");
+        invite(townHall, "bob@example.com", "SPEAKER");
+        world.clock.advance(Duration.ofMinutes(1));
+        Api.Reply accepted = api.as("bob").post("/api/invitations/accept",
+                "{\"token\":\"" + world.outbox.lastInvitationTokenTo("bob@example.com") + "\"}");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+
+        Api.Reply olivias = api.as("olivia").get("/api/media");
+        Api.Reply bobs = api.as("bob").get("/api/media");
+
+        assertThat(olivias.status()).isEqualTo(200);
+        JsonNode owned = olivias.json().get("owned");
+        assertThat(owned).extracting(item -> item.get("id").asText()).containsExactly(lecture, townHall);
+        assertThat(owned.get(1).get("title").asText()).isEqualTo("Town hall");
+        assertThat(owned.get(1).get("kind").asText()).isEqualTo("LIVE_EVENT");
+        assertThat(owned.get(1).get("live").asBoolean()).isTrue();
+        assertThat(owned.get(1).get("role").asText()).isEqualTo("OWNER");
+        assertThat(owned.get(1).get("createdAt").asText()).isEqualTo("2030-01-15T10:01:00Z");
+        assertThat(owned.get(1).get("memberSince").isNull()).isTrue();
+        assertThat(olivias.json().get("memberOf")).isEmpty();
+
+        assertThat(bobs.json().get("owned")).isEmpty();
+        JsonNode membership = bobs.json().get("memberOf").get(0);
+        assertThat(bobs.json().get("memberOf")).hasSize(1);
+        assertThat(membership.get("id").asText()).isEqualTo(townHall);
+        assertThat(membership.get("role").asText()).isEqualTo("SPEAKER");
+        assertThat(membership.get("memberSince").asText()).isEqualTo("2030-01-15T10:02:00Z");
+    }
+
+    @Test
+    void the_list_holds_nothing_of_other_users_or_tenants_and_no_memberships_without_a_verified_email() {
+        media("Lecture", "VIDEO");
+        invite(media("Deck", "DOCUMENT"), "bob@example.com", "VIEWER");
+
+        for (String user : new String[] {"bob", "carol", "mallory"}) {
+            JsonNode list = api.as(user).get("/api/media").json();
+            assertThat(list.get("owned")).as(user).isEmpty();
+            assertThat(list.get("memberOf")).as(user + ", invited but not yet a member").isEmpty();
+        }
+    }
+
+    @Test
+    void listing_media_needs_a_signed_in_user_not_a_pass() {
+        String id = media("Lecture", "VIDEO");
+        String pass = join(tokenOf(enableGuests(id)), "Ann", "ann@example.com").json().get("pass").get("token").asText();
+
+        Api.Reply anonymous = api.get("/api/media");
+        assertProblem(anonymous, 401, "not-signed-in");
+        assertThat(anonymous.header("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+        assertProblem(api.bearer(pass).get("/api/media"), 401, "not-signed-in");
     }
 
     @Test

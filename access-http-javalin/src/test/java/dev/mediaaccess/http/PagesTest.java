@@ -49,6 +49,65 @@ class PagesTest extends ApiTest {
     }
 
     @Test
+    void each_link_that_can_still_change_has_an_edit_form_filled_with_its_settings() {
+        String id = media("Town hall", "ROOM_SESSION");
+        JsonNode open = enableGuests(id);
+        JsonNode partners = createLink(id, "{\"label\":\"Partners <b>\",\"expiresAt\":\"2030-01-15T10:30:00Z\",\"maxJoins\":50,"
+                + "\"allowedDomains\":[\"partner.org\",\"example.org\"],\"admission\":\"MODERATOR_APPROVAL\"}");
+        JsonNode revoked = createLink(id, "{}");
+        api.as("olivia").delete("/api/media/" + id + "/guest-links/" + revoked.get("id").asText());
+
+        String body = api.as("olivia").get("/media/" + id).body();
+
+        String p = partners.get("id").asText();
+        assertThat(body).contains(
+                "data-testid=\"edit-guest-link\" data-action=\"edit-link\" data-link-id=\"" + p + "\"",
+                "<tr id=\"guest-link-edit-" + p + "\" data-testid=\"guest-link-edit-row\" data-link-id=\"" + p + "\" hidden>",
+                "<form data-form=\"edit-guest-link\" data-testid=\"edit-guest-link-form\" data-link-id=\"" + p + "\"",
+                "data-testid=\"edit-guest-link-label\" value=\"Partners &lt;b&gt;\"",
+                "<option value=\"keep\" selected>Keep: 15 Jan 2030, 10:30 UTC</option><option value=\"\">Never</option>",
+                "data-testid=\"edit-guest-link-max-joins\" value=\"50\"",
+                "data-testid=\"edit-guest-link-domains\" value=\"example.org, partner.org\"",
+                "<option value=\"MODERATOR_APPROVAL\" selected>",
+                "data-testid=\"save-guest-link\"", "data-testid=\"cancel-edit-guest-link\"",
+                "id=\"edit-guest-link-error-" + p + "\" data-testid=\"edit-guest-link-error\"");
+        String o = open.get("id").asText();
+        assertThat(body).contains("id=\"guest-link-edit-" + o + "\"",
+                "id=\"edit-guest-link-label-" + o + "\" name=\"label\" maxlength=\"100\" data-testid=\"edit-guest-link-label\" value=\"\"",
+                "id=\"edit-guest-link-expires-" + o + "\" name=\"expires\" data-testid=\"edit-guest-link-expires\"><option value=\"\" selected>Never</option>",
+                "id=\"edit-guest-link-admission-" + o + "\"");
+        assertThat(body).doesNotContain("guest-link-edit-" + revoked.get("id").asText(), "Partners <b>");
+        assertThat(body.split("data-testid=\"edit-guest-link-form\"", -1)).hasSize(3);
+    }
+
+    @Test
+    void edit_forms_of_media_without_a_lobby_offer_no_admission() {
+        String id = media("Lecture", "VIDEO");
+        String link = enableGuests(id).get("id").asText();
+
+        String body = api.as("olivia").get("/media/" + id).body();
+
+        assertThat(body).contains("id=\"guest-link-edit-" + link + "\"").doesNotContain("edit-guest-link-admission");
+    }
+
+    @Test
+    void the_participants_tab_names_the_owner_to_themselves_and_shows_others_the_owners_id() {
+        String id = media("Town hall", "LIVE_EVENT");
+        invite(id, "bob@example.com", "MODERATOR");
+        Api.Reply accepted = api.as("bob").post("/api/invitations/accept",
+                "{\"token\":\"" + world.outbox.lastInvitationTokenTo("bob@example.com") + "\"}");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+
+        String owners = api.as("olivia").get("/media/" + id).body();
+        String moderators = api.as("bob").get("/media/" + id).body();
+
+        assertThat(owners).contains(
+                "<p id=\"participants-owner\" data-testid=\"participants-owner\" data-user-id=\"olivia\">You (Olivia Owner)</p>");
+        assertThat(moderators).contains("data-role=\"MODERATOR\"",
+                "<p id=\"participants-owner\" data-testid=\"participants-owner\" data-user-id=\"olivia\">olivia</p>");
+    }
+
+    @Test
     void a_guest_sees_the_media_with_limited_capabilities_and_no_share_menu() {
         String id = media("Lecture", "VIDEO");
         String cookie = join(tokenOf(enableGuests(id)), "Ann", "ann@example.com").cookiePair();

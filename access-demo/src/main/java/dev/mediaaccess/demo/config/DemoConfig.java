@@ -106,11 +106,6 @@ public record DemoConfig(
                 ownerEmail(values.getOrDefault("--owner-email", "owner@example.com")));
     }
 
-    /** Where the demo lists the media registered through it, for the home page: beside the secret file. */
-    public Path mediaIndexFile() {
-        return secretFile.toAbsolutePath().resolveSibling("media-index");
-    }
-
     /** The same settings, listening on another port; links follow the port unless a base URL was chosen. */
     public DemoConfig withPort(int newPort) {
         URI base = publicBaseUrl.equals(URI.create("http://localhost:" + port))

@@ -1,7 +1,9 @@
 package dev.mediaaccess.demo.home;
 
 import static dev.mediaaccess.demo.web.Html.escape;
+import static java.util.stream.Collectors.joining;
 
+import dev.mediaaccess.core.media.application.Membership;
 import dev.mediaaccess.core.media.model.Media;
 import dev.mediaaccess.core.media.model.MediaKind;
 import dev.mediaaccess.demo.signin.DemoUser;
@@ -11,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-/** The home page: what the demo is, and for a signed-in user their media and a form to add one. */
+/**
+ * The home page: what the demo is, and for a signed-in user the media they own (oldest first), the media others shared
+ * with them as members, and a form to add one.
+ */
 final class HomePage {
     private HomePage() {}
 
@@ -24,23 +29,24 @@ final class HomePage {
                 """);
     }
 
-    static String signedIn(DemoUser user, List<Media> media) {
-        StringBuilder rows = new StringBuilder();
-        for (Media item : media) {
-            rows.append("<tr class=\"media-row\" data-media-id=\"").append(escape(item.id().value())).append("\">")
-                    .append("<td><a class=\"media-link\" href=\"/media/")
-                    .append(escape(URLEncoder.encode(item.id().value(), StandardCharsets.UTF_8).replace("+", "%20")))
-                    .append("\">").append(escape(item.title())).append("</a></td>")
-                    .append("<td>").append(escape(item.kind().name())).append("</td>")
-                    .append("<td>").append(item.guestAccessEnabled() ? "on" : "off").append("</td></tr>\n");
-        }
-        String list = media.isEmpty()
+    static String signedIn(DemoUser user, List<Media> owned, List<Membership> memberships) {
+        String ownedList = owned.isEmpty()
                 ? "<p id=\"no-media\">You own no media yet. Add one below.</p>"
                 : """
                   <table id="my-media"><thead><tr><th>Title</th><th>Kind</th><th>Guest access</th></tr></thead>
                   <tbody>
                   %s</tbody></table>
-                  """.formatted(rows);
+                  """.formatted(owned.stream().map(item -> row(item, item.guestAccessEnabled() ? "on" : "off")).collect(joining()));
+        String sharedList = memberships.isEmpty()
+                ? ""
+                : """
+                  <h2>Shared with you</h2>
+                  <table id="shared-media"><thead><tr><th>Title</th><th>Kind</th><th>Your role</th></tr></thead>
+                  <tbody>
+                  %s</tbody></table>
+                  """.formatted(memberships.stream()
+                        .map(membership -> row(membership.media(), membership.role().name())).collect(joining()));
+        String list = ownedList + sharedList;
         StringBuilder kinds = new StringBuilder();
         for (MediaKind kind : MediaKind.values()) {
             kinds.append("<option value=\"").append(kind.name()).append("\">").append(kind.name()).append("</option>");
@@ -77,5 +83,15 @@ final class HomePage {
                 });
                 </script>
                 """.formatted(list, kinds));
+    }
+
+    /** A media item's line: its title linking to its page, its kind, and one more cell. */
+    private static String row(Media item, String last) {
+        return "<tr class=\"media-row\" data-media-id=\"" + escape(item.id().value()) + "\">"
+                + "<td><a class=\"media-link\" href=\"/media/"
+                + escape(URLEncoder.encode(item.id().value(), StandardCharsets.UTF_8).replace("+", "%20"))
+                + "\">" + escape(item.title()) + "</a></td>"
+                + "<td>" + escape(item.kind().name()) + "</td>"
+                + "<td>" + escape(last) + "</td></tr>\n";
     }
 }

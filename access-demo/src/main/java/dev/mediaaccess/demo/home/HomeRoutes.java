@@ -2,17 +2,20 @@ package dev.mediaaccess.demo.home;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.mediaaccess.core.access.model.Principal;
+import dev.mediaaccess.core.media.application.MediaRegistry;
+import dev.mediaaccess.demo.signin.DemoUser;
 import dev.mediaaccess.demo.signin.SessionSignedInUsers;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
-/** {@code GET /}: the home page. */
+/** {@code GET /}: the home page, with the signed-in user's media as the core lists it. */
 public final class HomeRoutes {
-    private final OwnedMedia ownedMedia;
+    private final MediaRegistry media;
     private final SessionSignedInUsers users;
 
-    public HomeRoutes(OwnedMedia ownedMedia, SessionSignedInUsers users) {
-        this.ownedMedia = requireNonNull(ownedMedia, "ownedMedia");
+    public HomeRoutes(MediaRegistry media, SessionSignedInUsers users) {
+        this.media = requireNonNull(media, "media");
         this.users = requireNonNull(users, "users");
     }
 
@@ -22,8 +25,11 @@ public final class HomeRoutes {
 
     private void home(Context ctx) {
         ctx.header("Cache-Control", "no-store");
-        ctx.html(users.user(ctx)
-                .map(user -> HomePage.signedIn(user, ownedMedia.of(user)))
-                .orElseGet(HomePage::signedOut));
+        ctx.html(users.user(ctx).map(this::signedIn).orElseGet(HomePage::signedOut));
+    }
+
+    private String signedIn(DemoUser user) {
+        Principal.User principal = user.principal();
+        return HomePage.signedIn(user, media.ownedBy(principal), media.memberships(principal));
     }
 }

@@ -10,7 +10,6 @@ import dev.mediaaccess.core.media.model.MediaKind;
 import dev.mediaaccess.core.storage.Transactions;
 import dev.mediaaccess.demo.signin.DemoUser;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,11 +40,6 @@ public final class SampleMedia {
 
     public static MediaId idOf(MediaKind kind) {
         return MediaId.of("sample-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-    }
-
-    /** The id of every sample, one per kind. */
-    public static List<MediaId> ids() {
-        return Arrays.stream(MediaKind.values()).map(SampleMedia::idOf).toList();
     }
 
     /** Makes sure every sample exists; returns the ones this call added. */

@@ -14,6 +14,7 @@ import dev.mediaaccess.demo.web.Responses;
 import dev.mediaaccess.demo.web.SameSiteOnly;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -52,21 +53,9 @@ public final class SignInRoutes {
 
     public void addTo(JavalinConfig cfg) {
         cfg.routes.get("/demo/login", this::page);
-        cfg.routes.post("/demo/login", ctx -> {
-            if (sameSiteOnly.allows(ctx)) {
-                requestCode(ctx);
-            }
-        });
-        cfg.routes.post("/demo/login/verify", ctx -> {
-            if (sameSiteOnly.allows(ctx)) {
-                verify(ctx);
-            }
-        });
-        cfg.routes.post("/demo/logout", ctx -> {
-            if (sameSiteOnly.allows(ctx)) {
-                logout(ctx);
-            }
-        });
+        cfg.routes.post("/demo/login", sameSiteOnly(this::requestCode));
+        cfg.routes.post("/demo/login/verify", sameSiteOnly(this::verify));
+        cfg.routes.post("/demo/logout", sameSiteOnly(this::logout));
     }
 
     private void page(Context ctx) {
@@ -100,12 +89,7 @@ public final class SignInRoutes {
                 Responses.json(ctx, 202, Map.of("sentTo", email.value(), "expiresAt", issued.expiresAt().toString()));
             }
         } catch (AccessRefused refused) {
-            if (form) {
-                ctx.status(Responses.status(refused)).html(SignInPage.render(users.user(ctx), SignInPage.Step.EMAIL,
-                        orEmpty(rawEmail), orEmpty(rawName), next, Optional.of(describe(refused))));
-            } else {
-                Responses.refusal(ctx, refused);
-            }
+            refuse(ctx, form, refused, SignInPage.Step.EMAIL, rawEmail, orEmpty(rawName), next);
         }
     }
 
@@ -135,12 +119,26 @@ public final class SignInRoutes {
                         "email", user.email().value()));
             }
         } catch (AccessRefused refused) {
-            if (form) {
-                ctx.status(Responses.status(refused)).html(SignInPage.render(users.user(ctx), SignInPage.Step.CODE,
-                        orEmpty(rawEmail), "", next, Optional.of(describe(refused))));
-            } else {
-                Responses.refusal(ctx, refused);
+            refuse(ctx, form, refused, SignInPage.Step.CODE, rawEmail, "", next);
+        }
+    }
+
+    private Handler sameSiteOnly(Handler handler) {
+        return ctx -> {
+            if (sameSiteOnly.allows(ctx)) {
+                handler.handle(ctx);
             }
+        };
+    }
+
+    /** A refusal answers a form with the page again, at the same step and with the message; JSON with a problem. */
+    private void refuse(Context ctx, boolean form, AccessRefused refused, SignInPage.Step step, String rawEmail, String name,
+            String next) {
+        if (form) {
+            ctx.status(Responses.status(refused)).html(SignInPage.render(users.user(ctx), step, orEmpty(rawEmail), name, next,
+                    Optional.of(describe(refused))));
+        } else {
+            Responses.refusal(ctx, refused);
         }
     }
 

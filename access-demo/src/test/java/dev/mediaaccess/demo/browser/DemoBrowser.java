@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -78,10 +79,15 @@ public final class DemoBrowser {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** Waits up to 15 seconds; pages reload themselves after each change, so elements found before may go stale. */
+    /**
+     * Waits up to 15 seconds. Pages reload themselves after each change, so elements found before may go stale, and a
+     * command that reaches Chromium while the new page replaces the old one can fail with other errors (such as "Node
+     * with given id does not belong to the document"): the wait retries through both, and on timeout reports the last.
+     */
     public WebDriverWait waitFor() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(WebDriverException.class);
         return wait;
     }
 

@@ -2,42 +2,16 @@ package dev.mediaaccess.demo.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mediaaccess.demo.DemoServer;
-import dev.mediaaccess.demo.config.DemoConfig;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
-@Tag("browser")
 /** The demo's own pages in headless Chromium: sign-in with a code from the dev mailbox, and the home page. */
-class DemoPagesBrowserTest {
-    @TempDir
-    static Path dataDir;
-
-    static DemoServer server;
-    static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        server = DemoServer.start(DemoConfig.defaultsUnder(dataDir, 0));
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        server.close();
-    }
-
+class DemoPagesBrowserTest extends OnDemoServerInChromium {
     @Test
     void a_person_signs_in_with_a_code_from_the_dev_mailbox_and_signs_out() {
-        DemoBrowser ada = new DemoBrowser(chromium.newBrowser(), server.baseUrl(), new Screenshots("sign-in"));
+        DemoBrowser ada = browser("sign-in");
         ada.open("/");
         assertThat(ada.find("#demo-banner").getText()).contains("Demo only");
         ada.screenshot("home-signed-out");
@@ -59,7 +33,7 @@ class DemoPagesBrowserTest {
 
     @Test
     void a_wrong_code_is_refused_on_the_page() {
-        DemoBrowser bob = new DemoBrowser(chromium.newBrowser(), server.baseUrl(), new Screenshots("sign-in-wrong-code"));
+        DemoBrowser bob = browser("sign-in-wrong-code");
         bob.open("/demo/login");
         bob.type("#login-name", "Bob");
         bob.type("#login-email", "bob@example.com");
@@ -76,7 +50,7 @@ class DemoPagesBrowserTest {
 
     @Test
     void a_signed_in_person_adds_media_from_the_home_page_and_lands_on_its_page() {
-        DemoBrowser cy = new DemoBrowser(chromium.newBrowser(), server.baseUrl(), new Screenshots("add-media"));
+        DemoBrowser cy = browser("add-media");
         cy.signIn("cy@example.com", "Cy Creator");
         cy.open("/");
         assertThat(cy.find("#no-media").getText()).contains("no media");
@@ -97,7 +71,7 @@ class DemoPagesBrowserTest {
 
     @Test
     void the_home_form_shows_why_a_blank_title_is_refused() {
-        DemoBrowser di = new DemoBrowser(chromium.newBrowser(), server.baseUrl(), new Screenshots("add-media-refused"));
+        DemoBrowser di = browser("add-media-refused");
         di.signIn("di@example.com", "Di");
         di.open("/");
         di.type("#media-title", "   ");

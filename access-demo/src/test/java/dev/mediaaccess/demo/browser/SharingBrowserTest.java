@@ -2,15 +2,8 @@ package dev.mediaaccess.demo.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mediaaccess.demo.DemoServer;
-import dev.mediaaccess.demo.config.DemoConfig;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,35 +13,12 @@ import org.openqa.selenium.support.ui.Select;
  * Guest links and invite links end to end, in real headless Chromium against the real demo server (SQLite in a
  * temporary folder). Every person has a browser of their own, with its own cookies.
  */
-@Tag("browser")
-class SharingBrowserTest {
+class SharingBrowserTest extends OnDemoServerInChromium {
     private static final String OWNER = "owner@example.com";
-
-    @TempDir
-    static Path dataDir;
-
-    static DemoServer server;
-    static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        server = DemoServer.start(DemoConfig.defaultsUnder(dataDir, 0));
-        chromium = new Chromium();
-    }
 
     @AfterEach
     void closeBrowsers() {
         chromium.close();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        server.close();
-    }
-
-    private static DemoBrowser browser(String scenario) {
-        return new DemoBrowser(chromium.newBrowser(), server.baseUrl(), new Screenshots(scenario));
     }
 
     @Test
@@ -156,6 +126,48 @@ class SharingBrowserTest {
         assertThat(guest.find("#link-invalid").getText()).contains("This link is not valid");
         assertThat(guest.findAll("#join-form")).isEmpty();
         guest.screenshot("revoked-link-page");
+    }
+
+    @Test
+    void the_owner_edits_a_guest_link_in_place_and_sees_a_refused_change_explained() {
+        DemoBrowser owner = browser("edit-guest-link");
+        owner.signIn(OWNER, "Olive Owner");
+        owner.open("/media/sample-document");
+        String link = turnGuestAccessOnAndCopyLink(owner);
+        String linkId = owner.find("[data-testid='guest-link-row']").getAttribute("data-link-id");
+        String editRow = "#guest-link-edit-" + linkId;
+
+        owner.click("[data-testid='guest-link-row'] [data-testid='edit-guest-link']");
+        owner.type(editRow + " [data-testid='edit-guest-link-label']", "Class of 2030");
+        new Select(owner.find(editRow + " [data-testid='edit-guest-link-expires']")).selectByValue("P7D");
+        owner.type(editRow + " [data-testid='edit-guest-link-max-joins']", "25");
+        owner.type(editRow + " [data-testid='edit-guest-link-domains']", "school.example.org, Example.ORG");
+        owner.screenshot("edit-form");
+        owner.click(editRow + " [data-testid='save-guest-link']");
+
+        owner.waitForText("[data-testid='guest-link-row'] [data-testid='guest-link-label']", "Class of 2030");
+        WebElement row = owner.find("[data-testid='guest-link-row']");
+        assertThat(row.findElement(By.cssSelector("[data-testid='guest-link-limits']")).getText())
+                .contains("expires", "at most 25 guests", "only example.org, school.example.org");
+        assertThat(row.findElement(By.cssSelector("[data-testid='guest-link-url']")).getAttribute("value")).isEqualTo(link);
+        assertThat(owner.findAll(editRow)).singleElement().satisfies(form -> assertThat(form.isDisplayed()).isFalse());
+        owner.screenshot("edited");
+
+        owner.click("[data-testid='guest-link-row'] [data-testid='edit-guest-link']");
+        assertThat(owner.find(editRow + " [data-testid='edit-guest-link-max-joins']").getAttribute("value")).isEqualTo("25");
+        assertThat(new Select(owner.find(editRow + " [data-testid='edit-guest-link-expires']")).getFirstSelectedOption()
+                .getAttribute("value")).isEqualTo("keep");
+        owner.type(editRow + " [data-testid='edit-guest-link-max-joins']", "0");
+        owner.click(editRow + " [data-testid='save-guest-link']");
+
+        WebElement error = owner.find(editRow + " [data-testid='edit-guest-link-error']");
+        assertThat(error.findElement(By.cssSelector("li[data-field='maxJoins']")).getText()).contains("between 1 and");
+        owner.screenshot("refused-change");
+        owner.click(editRow + " [data-testid='cancel-edit-guest-link']");
+        owner.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(editRow)));
+        owner.open("/media/sample-document#guest-access");
+        assertThat(owner.find("[data-testid='guest-link-row'] [data-testid='guest-link-limits']").getText())
+                .contains("at most 25 guests");
     }
 
     private static WebElement invitationRow(DemoBrowser owner, String email) {

@@ -145,6 +145,20 @@
       case 'copy-link':
         copyText(row.querySelector('[data-testid="guest-link-url"]'), row.querySelector('[data-testid="copy-status"]'));
         break;
+      case 'edit-link': {
+        const editRow = byId('guest-link-edit-' + el.dataset.linkId);
+        editRow.hidden = !editRow.hidden;
+        el.setAttribute('aria-expanded', String(!editRow.hidden));
+        if (!editRow.hidden) { editRow.querySelector('input, select').focus(); }
+        break;
+      }
+      case 'cancel-edit-link': {
+        const editRow = byId('guest-link-edit-' + el.dataset.linkId);
+        editRow.querySelector('form').reset();
+        clearError('edit-guest-link-error-' + el.dataset.linkId);
+        editRow.hidden = true;
+        break;
+      }
       case 'rotate-link':
         act(el, 'POST', mediaPath('/guest-links/' + encodeURIComponent(el.dataset.linkId) + '/rotate'), undefined,
           'guest-link-error', 'guest-access');
@@ -201,19 +215,33 @@
     }
   });
 
+  // The settings a guest link form holds, as the API takes them; the expiry is left to the caller.
+  function linkSettingsFrom(form) {
+    const maxJoins = form.elements.maxJoins.value.trim();
+    const domains = form.elements.allowedDomains.value.split(',').map(function (d) { return d.trim(); })
+      .filter(function (d) { return d.length > 0; });
+    const body = {
+      label: form.elements.label.value.trim() || null,
+      maxJoins: maxJoins ? Number(maxJoins) : null,
+      allowedDomains: domains
+    };
+    if (form.elements.admission) { body.admission = form.elements.admission.value; }
+    return body;
+  }
+
   const submitters = {
     'create-guest-link-form': function (form, button) {
-      const maxJoins = form.elements.maxJoins.value.trim();
-      const domains = form.elements.allowedDomains.value.split(',').map(function (d) { return d.trim(); })
-        .filter(function (d) { return d.length > 0; });
-      const body = {
-        label: form.elements.label.value.trim() || null,
-        expiresAt: instantAfter(form.elements.expires.value),
-        maxJoins: maxJoins ? Number(maxJoins) : null,
-        allowedDomains: domains
-      };
-      if (form.elements.admission) { body.admission = form.elements.admission.value; }
+      const body = linkSettingsFrom(form);
+      body.expiresAt = instantAfter(form.elements.expires.value);
       return act(button, 'POST', mediaPath('/guest-links'), body, 'guest-link-error', 'guest-access');
+    },
+    // A merge patch: 'keep' leaves the expiry out, so it stays as it is.
+    'edit-guest-link': function (form, button) {
+      const body = linkSettingsFrom(form);
+      if (form.elements.expires.value !== 'keep') { body.expiresAt = instantAfter(form.elements.expires.value); }
+      const link = form.dataset.linkId;
+      return act(button, 'PATCH', mediaPath('/guest-links/' + encodeURIComponent(link)), body,
+        'edit-guest-link-error-' + link, 'guest-access');
     },
     'invite-form': function (form, button) {
       const invitees = [];
@@ -256,7 +284,7 @@
 
   document.addEventListener('submit', function (event) {
     const form = event.target;
-    const submit = submitters[form.id];
+    const submit = submitters[form.id] || submitters[form.dataset.form];
     if (!submit) { return; }
     event.preventDefault();
     submit(form, form.querySelector('[type="submit"]'));

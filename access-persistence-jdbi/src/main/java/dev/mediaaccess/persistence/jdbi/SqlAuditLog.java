@@ -58,11 +58,11 @@ final class SqlAuditLog implements AuditLog {
         if (events.isEmpty()) {
             return;
         }
-        transactions.write(() -> transactions.withHandle(handle -> {
+        transactions.atomically(handle -> {
             PreparedBatch batch = handle.prepareBatch(INSERT);
             events.forEach(event -> bind(batch, event).add());
             return batch.execute();
-        }));
+        });
     }
 
     @Override

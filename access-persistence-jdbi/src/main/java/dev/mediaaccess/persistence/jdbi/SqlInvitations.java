@@ -128,7 +128,7 @@ final class SqlInvitations implements Invitations {
         if (invitations.isEmpty()) {
             return;
         }
-        transactions.write(() -> transactions.withHandle(handle -> {
+        transactions.atomically(handle -> {
             PreparedBatch batch = handle.prepareBatch("""
                     UPDATE invitation
                     SET media = :media, email = :email, role = :role, message = :message, invited_by = :invitedBy,
@@ -137,7 +137,7 @@ final class SqlInvitations implements Invitations {
                     WHERE tenant = :tenant AND id = :id""");
             invitations.forEach(invitation -> bind(batch, invitation).add());
             return batch.execute();
-        }));
+        });
     }
 
     /** One conditional write: of racing acceptances, the database lets exactly one change a PENDING row. */

@@ -10,12 +10,15 @@ import dev.mediaaccess.core.media.model.Media;
 import dev.mediaaccess.core.media.model.MediaCatalog;
 import dev.mediaaccess.core.media.model.MediaId;
 import dev.mediaaccess.core.media.model.MediaKind;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 final class SqlMediaCatalog implements MediaCatalog {
     static final String FIND = "SELECT * FROM media WHERE tenant = :tenant AND id = :id";
+    static final String LIST_OWNED_BY = """
+            SELECT * FROM media WHERE tenant = :tenant AND owner = :owner ORDER BY created_at, id""";
 
     private static final RowMapper<Media> MEDIA = (row, ctx) -> new Media(
             MediaId.of(row.getString("id")),
@@ -47,6 +50,15 @@ final class SqlMediaCatalog implements MediaCatalog {
                 .bind("id", id.value())
                 .map(MEDIA)
                 .findOne());
+    }
+
+    @Override
+    public List<Media> listOwnedBy(TenantId tenant, UserId owner) {
+        return transactions.withHandle(handle -> handle.createQuery(LIST_OWNED_BY)
+                .bind("tenant", tenant.value())
+                .bind("owner", owner.value())
+                .map(MEDIA)
+                .list());
     }
 
     @Override

@@ -34,6 +34,9 @@ final class SqlParticipants implements Participants {
             WHERE tenant = :tenant AND media = :media AND email = :email AND kind = 'MEMBER'""";
     static final String LIST_FOR_MEDIA = """
             SELECT * FROM participant WHERE tenant = :tenant AND media = :media ORDER BY joined_at, id""";
+    static final String LIST_MEMBERSHIPS = """
+            SELECT * FROM participant
+            WHERE tenant = :tenant AND email = :email AND kind = 'MEMBER' ORDER BY joined_at, id""";
 
     private static final RowMapper<Participant> PARTICIPANT = (row, ctx) -> new Participant(
             ParticipantId.of(row.getString("id")),
@@ -107,6 +110,15 @@ final class SqlParticipants implements Participants {
         return transactions.withHandle(handle -> handle.createQuery(LIST_FOR_MEDIA)
                 .bind("tenant", tenant.value())
                 .bind("media", media.value())
+                .map(PARTICIPANT)
+                .list());
+    }
+
+    @Override
+    public List<Participant> listMemberships(TenantId tenant, EmailAddress email) {
+        return transactions.withHandle(handle -> handle.createQuery(LIST_MEMBERSHIPS)
+                .bind("tenant", tenant.value())
+                .bind("email", email.value())
                 .map(PARTICIPANT)
                 .list());
     }

@@ -47,6 +47,20 @@ final class ThreadBoundTransactions implements Transactions {
         }
     }
 
+    /**
+     * Runs a batch that no expected refusal can stop halfway (audit records, updates by primary key) atomically. Inside
+     * a write it simply joins it: the write is already atomic, and a savepoint would make SQLite journal every page the
+     * batch touches a second time. Outside a write it runs in a write of its own. A batch that may be refused halfway
+     * (an insert that meets a unique rule) uses {@link #write}, whose savepoint lets the caller's transaction go on.
+     */
+    <T> T atomically(Function<Handle, T> call) {
+        Scope scope = current.get();
+        if (scope != null && scope.writeDepth > 0) {
+            return call.apply(scope.handle);
+        }
+        return write(() -> withHandle(call));
+    }
+
     private <T> T onNewHandle(Function<Scope, T> work) {
         try (Handle handle = jdbi.open()) {
             Scope scope = new Scope(handle);

@@ -43,6 +43,7 @@ class QueryPlanTest {
                 query("guest link by token digest", SqlGuestLinks.FIND_BY_TOKEN_DIGEST, Map.of("digest", DIGEST)),
                 query("invitation by token digest", SqlInvitations.FIND_BY_TOKEN_DIGEST, Map.of("digest", DIGEST)),
                 query("media by tenant and id", SqlMediaCatalog.FIND, tenantAndId),
+                query("media of an owner", SqlMediaCatalog.LIST_OWNED_BY, Map.of("tenant", "t", "owner", "o")),
                 query("member by tenant, media and email", SqlParticipants.FIND_MEMBER,
                         Map.of("tenant", "t", "media", "m", "email", "a@example.com")),
                 query("guest by tenant, link and email", SqlParticipants.FIND_GUEST,
@@ -62,6 +63,8 @@ class QueryPlanTest {
                         Map.of("tenant", "t", "invitation", "i", "maxAttempts", 5)),
                 query("participant by tenant and id", SqlParticipants.FIND, tenantAndId),
                 query("participants of media", SqlParticipants.LIST_FOR_MEDIA, Map.of("tenant", "t", "media", "m")),
+                query("memberships of an email", SqlParticipants.LIST_MEMBERSHIPS,
+                        Map.of("tenant", "t", "email", "a@example.com")),
                 query("end passes of participant", SqlPasses.END_FOR_PARTICIPANT, Map.of("tenant", "t", "key", "p")),
                 query("end passes of link", SqlPasses.END_FOR_LINK, Map.of("tenant", "t", "key", "l")),
                 query("end passes of guests of media", SqlPasses.END_FOR_GUESTS_OF_MEDIA, Map.of("tenant", "t", "key", "m")),
@@ -137,7 +140,7 @@ class QueryPlanTest {
     private static void fillWithRows(Handle handle) {
         int rows = 5000;
         handle.execute("""
-                INSERT INTO media SELECT 't' || g % 10, 'm' || g, 'owner', 'Title', 'VIDEO', FALSE, g
+                INSERT INTO media SELECT 't' || g % 10, 'm' || g, 'owner' || g % 500, 'Title', 'VIDEO', FALSE, g
                 FROM generate_series(1, ?) g""", rows);
         handle.execute("""
                 INSERT INTO guest_link

@@ -9,6 +9,7 @@ import dev.mediaaccess.core.media.model.MediaId;
 import dev.mediaaccess.core.media.model.MediaKind;
 import dev.mediaaccess.testkit.fixtures.MediaBuilder;
 import dev.mediaaccess.testkit.fixtures.TestData;
+import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.Test;
 /** The guarantees of {@link MediaCatalog}. Extend it and implement {@link #createStorage}. */
 @DisplayName("MediaCatalog contract")
 public abstract class MediaCatalogContract extends StorageContract {
+    private static final Instant NOW = TestData.NOW;
+    private static final UserId OWNER = TestData.OWNER;
+    private static final UserId SOMEONE_ELSE = UserId.of("someone-else");
     private MediaCatalog catalog() {
         return storage.media();
     }
@@ -70,6 +74,66 @@ public abstract class MediaCatalogContract extends StorageContract {
     }
 
     @Nested
+    @DisplayName("listing by owner")
+    class ListingByOwner {
+        @Test
+        @DisplayName("an owner's items are listed exactly as added, and only theirs")
+        void onlyTheirs() {
+            Media video = added(TestData.media().id("m-video").title("Lecture"));
+            Media room = added(TestData.media().id("m-room").kind(MediaKind.ROOM_SESSION).title("Weekly sync")
+                    .guestAccess(true).createdAt(NOW.plusSeconds(1)));
+            Media theirs = added(TestData.media().id("m-theirs").owner(SOMEONE_ELSE).createdAt(NOW.minusSeconds(1)));
+
+            assertThat(catalog().listOwnedBy(TENANT, OWNER)).containsExactly(video, room);
+            assertThat(catalog().listOwnedBy(TENANT, SOMEONE_ELSE)).containsExactly(theirs);
+        }
+
+        @Test
+        @DisplayName("items are listed oldest first, ties broken by id, whatever order they were added in")
+        void oldestFirst() {
+            Media last = added(TestData.media().id("a-last").createdAt(NOW.plusSeconds(20)));
+            Media tieB = added(TestData.media().id("b-tie").createdAt(NOW.plusSeconds(10)));
+            Media first = added(TestData.media().id("z-first").createdAt(NOW));
+            Media tieA = added(TestData.media().id("a-tie").createdAt(NOW.plusSeconds(10)));
+
+            assertThat(catalog().listOwnedBy(TENANT, OWNER)).containsExactly(first, tieA, tieB, last);
+        }
+
+        @Test
+        @DisplayName("someone who owns nothing gets an empty listing")
+        void empty() {
+            assertThat(catalog().listOwnedBy(TENANT, OWNER)).isEmpty();
+
+            added(TestData.media().owner(SOMEONE_ELSE));
+
+            assertThat(catalog().listOwnedBy(TENANT, OWNER)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("the same user id in another tenant is another person: neither lists the other's items")
+        void tenantIsolation() {
+            Media ours = added(TestData.media().id("m-ours").title("Ours"));
+            assertThat(catalog().listOwnedBy(OTHER_TENANT, OWNER)).isEmpty();
+
+            Media theirs = added(TestData.media().id("m-theirs").tenant(OTHER_TENANT).title("Theirs"));
+            Media sameId = added(TestData.media().id("m-ours").tenant(OTHER_TENANT).title("Theirs too"));
+
+            assertThat(catalog().listOwnedBy(TENANT, OWNER)).containsExactly(ours);
+            assertThat(catalog().listOwnedBy(OTHER_TENANT, OWNER)).containsExactly(sameId, theirs);
+        }
+
+        @Test
+        @DisplayName("the listing shows an item as last updated")
+        void showsUpdates() {
+            Media media = added(TestData.media());
+
+            inWrite(() -> catalog().update(media.withGuestAccess(true)));
+
+            assertThat(catalog().listOwnedBy(TENANT, OWNER)).containsExactly(media.withGuestAccess(true));
+        }
+    }
+
+    @Nested
     @DisplayName("updating")
     class Updating {
         @Test
@@ -115,6 +179,7 @@ public abstract class MediaCatalogContract extends StorageContract {
             inFailedWrite(() -> catalog().add(media));
 
             assertThat(catalog().find(TENANT, media.id())).isEmpty();
+            assertThat(catalog().listOwnedBy(TENANT, media.owner())).isEmpty();
             assertThat(fromWrite(() -> catalog().add(media))).isTrue();
         }
 

@@ -200,6 +200,62 @@ public abstract class ParticipantsContract extends StorageContract {
     }
 
     @Nested
+    @DisplayName("listing memberships")
+    class ListingMemberships {
+        @Test
+        @DisplayName("an email's memberships are listed across media items, in order of joining, ties broken by id, whatever their status")
+        void acrossMediaInOrderOfJoining() {
+            Participant last = added(TestData.member().id("a-last").media(MediaId.of("m-1")).email("ann@example.com")
+                    .joinedAt(NOW.plusSeconds(20)));
+            Participant tieB = added(TestData.member().id("b-tie").media(MediaId.of("m-2")).email("ann@example.com")
+                    .role(Role.CONTRIBUTOR).user(UserId.of("user-ann")).joinedAt(NOW.plusSeconds(10)));
+            Participant first = added(TestData.member().id("z-first").media(MediaId.of("m-3")).email("ann@example.com")
+                    .status(ParticipantStatus.REMOVED).joinedAt(NOW));
+            Participant tieA = added(TestData.member().id("a-tie").media(MediaId.of("m-4")).email("ann@example.com")
+                    .joinedAt(NOW.plusSeconds(10)));
+
+            assertThat(participants().listMemberships(TENANT, ANN)).containsExactly(first, tieA, tieB, last);
+        }
+
+        @Test
+        @DisplayName("guests with the email and members with other emails are not listed")
+        void onlyMembersWithThatEmail() {
+            Participant member = added(TestData.member().email("ann@example.com"));
+            added(TestData.guest().link(LINK).email("ann@example.com"));
+            added(TestData.member().media(MediaId.of("other-media")).email("bob@example.com"));
+
+            assertThat(participants().listMemberships(TENANT, ANN)).containsExactly(member);
+            assertThat(participants().listMemberships(TENANT, EmailAddress.parse("nobody@example.com"))).isEmpty();
+        }
+
+        @Test
+        @DisplayName("an email's memberships in another tenant are not listed")
+        void tenantIsolation() {
+            Participant ours = added(TestData.member().id("shared-id").email("ann@example.com"));
+            assertThat(participants().listMemberships(OTHER_TENANT, ANN)).isEmpty();
+
+            Participant theirs = added(TestData.member().id("shared-id").tenant(OTHER_TENANT).email("ann@example.com"));
+
+            assertThat(participants().listMemberships(TENANT, ANN)).containsExactly(ours);
+            assertThat(participants().listMemberships(OTHER_TENANT, ANN)).containsExactly(theirs);
+        }
+
+        @Test
+        @DisplayName("a membership shows as last updated, and moves to its new join time when re-admitted")
+        void showsUpdates() {
+            Participant removed = added(TestData.member().id("m-1").email("ann@example.com").status(ParticipantStatus.REMOVED));
+            Participant later = added(TestData.member().id("m-2").media(MediaId.of("other-media")).email("ann@example.com")
+                    .joinedAt(NOW.plusSeconds(10)));
+            Participant rejoined = removed.rejoined(InvitationId.of("inv-new"), Role.CONTRIBUTOR, Optional.empty(),
+                    NOW.plusSeconds(20));
+
+            inWrite(() -> participants().update(rejoined));
+
+            assertThat(participants().listMemberships(TENANT, ANN)).containsExactly(later, rejoined);
+        }
+    }
+
+    @Nested
     @DisplayName("updating")
     class Updating {
         @Test
@@ -245,6 +301,16 @@ public abstract class ParticipantsContract extends StorageContract {
     @DisplayName("in transactions")
     class InTransactions {
         @Test
+        @DisplayName("a member added in a write that fails is not kept, nor listed among the email's memberships")
+        void memberAddRolledBack() {
+            Participant member = TestData.member().email("ann@example.com").build();
+
+            inFailedWrite(() -> participants().add(member));
+
+            assertThat(participants().listMemberships(TENANT, ANN)).isEmpty();
+        }
+
+        @Test
         @DisplayName("a participant added in a write that fails is not kept, and its (link, email) stays free")
         void addRolledBack() {
             Participant guest = TestData.guest().link(LINK).email("ann@example.com").build();
@@ -267,6 +333,7 @@ public abstract class ParticipantsContract extends StorageContract {
 
             assertThat(stored(member)).isEqualTo(member);
             assertThat(participants().findMember(TENANT, member.media(), ANN)).contains(member);
+            assertThat(participants().listMemberships(TENANT, ANN)).containsExactly(member);
         }
     }
 }

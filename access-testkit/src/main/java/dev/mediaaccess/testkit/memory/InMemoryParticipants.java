@@ -23,6 +23,7 @@ final class InMemoryParticipants implements Participants {
     private final Table.Index<Scoped<ParticipantId>, Participant> byMedia;
     private final Table.Index<Scoped<ParticipantId>, Participant> guestByLinkAndEmail;
     private final Table.Index<Scoped<ParticipantId>, Participant> memberByMediaAndEmail;
+    private final Table.Index<Scoped<ParticipantId>, Participant> membersByEmail;
 
     InMemoryParticipants(Store store) {
         this.store = store;
@@ -35,6 +36,10 @@ final class InMemoryParticipants implements Participants {
         this.memberByMediaAndEmail = participants.uniqueIndex("member per media and email", participant ->
                 participant.kind() == ParticipantKind.MEMBER
                         ? Optional.of(new MemberKey(Scoped.of(participant.tenant(), participant.media()), participant.email()))
+                        : Optional.empty());
+        this.membersByEmail = participants.index("members by email", participant ->
+                participant.kind() == ParticipantKind.MEMBER
+                        ? Optional.of(Scoped.of(participant.tenant(), participant.email()))
                         : Optional.empty());
     }
 
@@ -61,6 +66,12 @@ final class InMemoryParticipants implements Participants {
     @Override
     public List<Participant> listForMedia(TenantId tenant, MediaId media) {
         return store.read(() -> participants.findAll(byMedia, Scoped.of(tenant, media)).stream().sorted(IN_ORDER_OF_JOINING).toList());
+    }
+
+    @Override
+    public List<Participant> listMemberships(TenantId tenant, EmailAddress email) {
+        return store.read(() -> participants.findAll(membersByEmail, Scoped.of(tenant, email)).stream()
+                .sorted(IN_ORDER_OF_JOINING).toList());
     }
 
     @Override

@@ -17,6 +17,7 @@ import dev.mediaaccess.core.audit.model.AuditEvent;
 import dev.mediaaccess.core.common.AccessRefused;
 import dev.mediaaccess.core.common.ErrorCode;
 import dev.mediaaccess.core.common.FieldError;
+import dev.mediaaccess.core.common.UserId;
 import dev.mediaaccess.core.common.ValidationFailed;
 import dev.mediaaccess.core.guestlink.application.GuestJoin;
 import dev.mediaaccess.core.guestlink.application.GuestLinkView;
@@ -29,6 +30,8 @@ import dev.mediaaccess.core.invitation.application.InvitationView;
 import dev.mediaaccess.core.invitation.application.Invitee;
 import dev.mediaaccess.core.invitation.application.Proof;
 import dev.mediaaccess.core.invitation.model.InvitationStatus;
+import dev.mediaaccess.core.media.application.Membership;
+import dev.mediaaccess.core.media.model.Media;
 import dev.mediaaccess.core.media.model.MediaId;
 import dev.mediaaccess.core.media.model.MediaKind;
 import dev.mediaaccess.core.participant.model.ParticipantStatus;
@@ -451,6 +454,82 @@ public abstract class AccessScenarios {
 
             assertRefused(() -> createLink(Optional.empty(), Optional.empty(), Set.of(), Admission.MODERATOR_APPROVAL),
                     ErrorCode.ADMISSION_NOT_ALLOWED_FOR_KIND);
+        }
+    }
+
+    @Nested
+    @DisplayName("a user's media")
+    class UsersMedia {
+        @Test
+        @DisplayName("a user's own media is listed oldest first, ties broken by id, and nobody else's, nor in another tenant")
+        void owned() {
+            Media second = core.media().register(TestData.TENANT, MediaId.of("b-second"), TestData.OWNER, "Second", MediaKind.QUIZ);
+            Media first = core.media().register(TestData.TENANT, MediaId.of("a-first"), TestData.OWNER, "First", MediaKind.VIDEO);
+            clock.advance(Duration.ofMinutes(1));
+            Media newest = core.media().register(OWNER, "Newest", MediaKind.ROOM_SESSION);
+            core.media().register(TestData.TENANT, MediaId.of("bobs"), UserId.of("bob"), "Bob's", MediaKind.VIDEO);
+            Principal.User twin = TestData.user(TestData.OTHER_TENANT, TestData.OWNER.value(), "Twin", "owner@example.com");
+
+            assertThat(core.media().ownedBy(OWNER)).containsExactly(first, second, newest);
+            assertThat(core.media().ownedBy(TestData.user(TestData.TENANT, "bob", "Bob", null)))
+                    .extracting(Media::title).containsExactly("Bob's");
+            assertThat(core.media().ownedBy(twin)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("media a user accepted an invitation to is listed with the invited role, found by their verified email, until they are removed")
+        void memberships() {
+            registerMedia(MediaKind.LIVE_EVENT);
+            String token = invite("bob@example.com", Role.SPEAKER);
+            Principal.User bob = TestData.user(TestData.TENANT, "bob", "Bob", "bob@example.com");
+            assertThat(core.media().memberships(bob)).as("a pending invitation").isEmpty();
+
+            clock.advance(Duration.ofMinutes(5));
+            Acceptance accepted = core.invitations().accept(token, Proof.signedIn(bob));
+
+            assertThat(core.media().memberships(bob)).singleElement().satisfies(membership -> {
+                assertThat(membership.media().id()).isEqualTo(MEDIA);
+                assertThat(membership.media().owner()).isEqualTo(TestData.OWNER);
+                assertThat(membership.role()).isEqualTo(Role.SPEAKER);
+                assertThat(membership.since()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
+            });
+            assertThat(core.media().ownedBy(bob)).isEmpty();
+            assertThat(core.media().memberships(OWNER)).isEmpty();
+            assertThat(core.media().memberships(TestData.user(TestData.TENANT, "bob", "Bob", null))).as("unverified").isEmpty();
+            assertThat(core.media().memberships(TestData.user(TestData.OTHER_TENANT, "bob", "Bob", "bob@example.com")))
+                    .as("another tenant").isEmpty();
+
+            core.participants().remove(OWNER, MEDIA, accepted.member().id());
+
+            assertThat(core.media().memberships(bob)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("joining through a guest link with an email makes no membership for the user of that email")
+        void guestsAreNotMembers() {
+            String token = openVideoToGuests();
+            join(token, "Bob", "bob@example.com");
+
+            assertThat(core.media().memberships(TestData.user(TestData.TENANT, "bob", "Bob", "bob@example.com")))
+                    .extracting(Membership::media).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a member of several media items sees each, in the order they joined")
+        void several() {
+            registerMedia(MediaKind.VIDEO);
+            core.media().register(TestData.TENANT, MediaId.of("deck"), TestData.OWNER, "Deck", MediaKind.DOCUMENT);
+            core.invitations().invite(OWNER, MediaId.of("deck"), InvitationRequest.of(List.of(Invitee.of("bob@example.com", Role.CONTRIBUTOR))));
+            String deck = notifier.lastInvitationTokenTo("bob@example.com");
+            String video = invite("bob@example.com", Role.VIEWER);
+            Principal.User bob = TestData.user(TestData.TENANT, "bob", "Bob", "bob@example.com");
+
+            core.invitations().accept(video, Proof.signedIn(bob));
+            clock.advance(Duration.ofSeconds(1));
+            core.invitations().accept(deck, Proof.signedIn(bob));
+
+            assertThat(core.media().memberships(bob)).extracting(membership -> membership.media().id().value(), Membership::role)
+                    .containsExactly(tuple(MEDIA.value(), Role.VIEWER), tuple("deck", Role.CONTRIBUTOR));
         }
     }
 

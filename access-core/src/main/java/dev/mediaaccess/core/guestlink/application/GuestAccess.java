@@ -228,8 +228,8 @@ public final class GuestAccess {
             if (known.isPresent()) {
                 return rejoin(media, link, known.get(), now, refused);
             }
-            if (!links.tryConsumeJoin(link.tenant(), link.id())) {
-                throw refuse(ErrorCode.GUEST_LINK_EXHAUSTED, "This link has reached its maximum number of guests.", refused);
+            if (link.isExhausted()) {
+                throw exhausted(refused);
             }
             boolean waits = media.kind().isLive() && link.settings().admission() == Admission.MODERATOR_APPROVAL;
             Participant guest = Participant.guest(new ParticipantId(tokens.newId()), link.tenant(), media.id(), link.id(),
@@ -239,8 +239,17 @@ public final class GuestAccess {
             auditLog.record(AuditEvent.of(link.tenant(), media.id(), now,
                             waits ? AuditAction.GUEST_WAITING : AuditAction.GUEST_JOINED, "guest:" + address.value())
                     .withSubject(address.value()).withLink(link.id()).withParticipant(guest.id()));
+            // The join is counted last: the conditional write locks the link's row until commit, so every other join
+            // through this link waits for as short a time as possible. A refusal here rolls back all of the above.
+            if (!links.tryConsumeJoin(link.tenant(), link.id())) {
+                throw exhausted(refused);
+            }
             return new GuestJoin(media, guest, pass);
         });
+    }
+
+    private static RuntimeException exhausted(AuditEvent refused) {
+        return refuse(ErrorCode.GUEST_LINK_EXHAUSTED, "This link has reached its maximum number of guests.", refused);
     }
 
     private void checkJoinable(GuestLink link, Media media, EmailAddress email, Instant now, AuditEvent refused) {

@@ -15,24 +15,32 @@ import dev.mediaaccess.core.media.model.Media;
 import dev.mediaaccess.core.media.model.MediaCatalog;
 import dev.mediaaccess.core.media.model.MediaId;
 import dev.mediaaccess.core.media.model.MediaKind;
+import dev.mediaaccess.core.participant.model.Participant;
+import dev.mediaaccess.core.participant.model.Participants;
 import dev.mediaaccess.core.secret.Tokens;
 import dev.mediaaccess.core.storage.Transactions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Inbound port: tells the core about the host's media items. The host keeps the media itself; the core keeps who
- * owns each item and who else may reach it.
+ * Inbound port: tells the core about the host's media items, and lists a user's. The host keeps the media itself; the
+ * core keeps who owns each item and who else may reach it.
  */
 public final class MediaRegistry {
     private final MediaCatalog catalog;
+    private final Participants participants;
     private final AuditLog auditLog;
     private final Transactions transactions;
     private final Tokens tokens;
     private final Clock clock;
 
-    public MediaRegistry(MediaCatalog catalog, AuditLog auditLog, Transactions transactions, Tokens tokens, Clock clock) {
+    public MediaRegistry(
+            MediaCatalog catalog, Participants participants, AuditLog auditLog, Transactions transactions, Tokens tokens,
+            Clock clock) {
         this.catalog = requireNonNull(catalog, "catalog");
+        this.participants = requireNonNull(participants, "participants");
         this.auditLog = requireNonNull(auditLog, "auditLog");
         this.transactions = requireNonNull(transactions, "transactions");
         this.tokens = requireNonNull(tokens, "tokens");
@@ -65,5 +73,32 @@ public final class MediaRegistry {
                     .withReason(media.kind().name()));
             return media;
         });
+    }
+
+    /** The media items the user owns in their tenant, oldest first (ties broken by id). */
+    public List<Media> ownedBy(Principal.User user) {
+        requireNonNull(user, "user");
+        return transactions.read(() -> catalog.listOwnedBy(user.tenant(), user.id()));
+    }
+
+    /**
+     * The media items of others on which the user is an admitted member, in the order they joined: recognised, as every
+     * access check recognises members, by the user's verified email. A user without one is a member of nothing.
+     */
+    public List<Membership> memberships(Principal.User user) {
+        requireNonNull(user, "user");
+        if (user.verifiedEmail().isEmpty()) {
+            return List.of();
+        }
+        return transactions.read(() -> participants.listMemberships(user.tenant(), user.verifiedEmail().get()).stream()
+                .filter(Participant::isAdmitted)
+                .flatMap(member -> membership(user, member).stream())
+                .toList());
+    }
+
+    private Optional<Membership> membership(Principal.User user, Participant member) {
+        return catalog.find(user.tenant(), member.media())
+                .filter(media -> !media.owner().equals(user.id()))
+                .map(media -> new Membership(media, member.role(), member.joinedAt()));
     }
 }

@@ -1,6 +1,8 @@
 package dev.mediaaccess.core.media.model;
 
 import dev.mediaaccess.core.common.TenantId;
+import dev.mediaaccess.core.common.UserId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +14,13 @@ public interface MediaCatalog {
     boolean add(Media media);
 
     Optional<Media> find(TenantId tenant, MediaId id);
+
+    /**
+     * Every media item {@code owner} owns in {@code tenant}, oldest first ({@link Media#createdAt()}, ties broken by
+     * id); empty if they own none. Media of another tenant is never listed, even under the same user id: user ids are
+     * the host's, unique within a tenant only.
+     */
+    List<Media> listOwnedBy(TenantId tenant, UserId owner);
 
     /** Replaces a stored media item (same tenant and id). */
     void update(Media media);

@@ -28,6 +28,12 @@ public interface Participants {
     /** Every participant of the media item, whatever their status, in order of joining (ties broken by id). */
     List<Participant> listForMedia(TenantId tenant, MediaId media);
 
+    /**
+     * Every member with this email in the tenant, one per media item they were invited to, whatever their status, in
+     * order of joining (ties broken by id). Guests are never listed: a guest's email was typed, not verified.
+     */
+    List<Participant> listMemberships(TenantId tenant, EmailAddress email);
+
     /** Stores a changed participant (status, role, invitation, account, join time). */
     void update(Participant participant);
 }
