@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import dev.mediaaccess.core.AccessCore;
+import dev.mediaaccess.core.common.AccessRefused;
 import dev.mediaaccess.core.common.TenantId;
 import io.github.bucket4j.TimeMeter;
 import io.javalin.config.JavalinConfig;
@@ -121,6 +122,14 @@ public final class AccessHttp {
     AccessHttp throttleTime(TimeMeter time) {
         this.throttleTime = requireNonNull(time, "time");
         return this;
+    }
+
+    /**
+     * The HTTP status the adapter answers a refusal with (400, 401, 403, 404, 409, 410 or 429, by its category), for a
+     * host that answers refusals on pages or routes of its own the same way.
+     */
+    public static int statusOf(AccessRefused refused) {
+        return Problem.statusOf(refused.code().category());
     }
 
     /** Registers the routes, the exception and error mappers, and the request guards on the host's config. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mediaaccess.core.common.AccessRefused;
 import dev.mediaaccess.core.common.FieldError;
 import dev.mediaaccess.core.common.ValidationFailed;
+import dev.mediaaccess.http.AccessHttp;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,16 +50,9 @@ public final class Responses {
         ctx.contentType("application/problem+json");
     }
 
+    /** The status the HTTP adapter gives the refusal, so the demo's routes answer exactly as the adapter's do. */
     public static int status(AccessRefused refused) {
-        return switch (refused.code().category()) {
-            case INVALID -> 400;
-            case UNAUTHENTICATED -> 401;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case GONE -> 410;
-            case TOO_MANY_ATTEMPTS -> 429;
-        };
+        return AccessHttp.statusOf(refused);
     }
 
     /** Whether the request came from an HTML form (the pages) rather than from a JSON client. */
