@@ -51,7 +51,7 @@ public final class JdbiStorage implements AccessStorage, AutoCloseable {
                 dialect == Dialect.SQLITE ? WriteBoundary.sqliteImmediate() : WriteBoundary.jdbc());
         this.media = new SqlMediaCatalog(transactions);
         this.guestLinks = new SqlGuestLinks(transactions);
-        this.invitations = new SqlInvitations(transactions);
+        this.invitations = new SqlInvitations(transactions, dialect);
         this.oneTimeCodes = new SqlOneTimeCodes(transactions);
         this.participants = new SqlParticipants(transactions);
         this.passes = new SqlPasses(transactions);
