@@ -64,6 +64,27 @@ abstract class ApiTest {
         return reply.json().get(0);
     }
 
+    /** Where the one-time code tests start: a live event, one invitation, and the code its invitee asked for. */
+    record CodeAsked(String mediaId, String token, String code) {
+        /** A six-digit code that is certainly not the one sent. */
+        String wrongCode() {
+            return code.equals("000000") ? "111111" : "000000";
+        }
+    }
+
+    /** Olivia invites {@code email} as a VIEWER to a new live event, and the invitee asks for a one-time code. */
+    CodeAsked invitedWithCodeAsked(String email) {
+        String id = media("Town hall", "LIVE_EVENT");
+        invite(id, email, "VIEWER");
+        String token = world.outbox.lastInvitationTokenTo(email);
+        api.post("/api/invitations/code", "{\"token\":\"" + token + "\"}");
+        return new CodeAsked(id, token, world.outbox.lastCodeTo(email));
+    }
+
+    Api.Reply acceptWithCode(String token, String code) {
+        return api.post("/api/invitations/accept", "{\"token\":\"" + token + "\",\"code\":\"" + code + "\"}");
+    }
+
     /** A refusal as RFC 9457 describes it, with the domain's code and no trace of the server's insides. */
     static JsonNode assertProblem(Api.Reply reply, int status, String code) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);

@@ -117,30 +117,21 @@ class InvitationApiTest extends ApiTest {
 
     @Test
     void a_wrong_code_is_refused_and_the_invitation_stays_pending() {
-        String id = media("Town hall", "LIVE_EVENT");
-        invite(id, "dana@example.com", "VIEWER");
-        String token = world.outbox.lastInvitationTokenTo("dana@example.com");
-        api.post("/api/invitations/code", "{\"token\":\"" + token + "\"}");
-        String code = world.outbox.lastCodeTo("dana@example.com");
-        String wrong = code.equals("000000") ? "111111" : "000000";
+        CodeAsked asked = invitedWithCodeAsked("dana@example.com");
 
-        assertProblem(api.post("/api/invitations/accept", "{\"token\":\"" + token + "\",\"code\":\"" + wrong + "\"}"),
-                403, "code-invalid");
-        assertProblem(api.post("/api/invitations/accept", "{\"token\":\"" + token + "\",\"code\":\"12ab\"}"),
-                403, "code-invalid");
-        assertThat(api.as("olivia").get("/api/media/" + id + "/invitations").json().get(0).get("status").asText())
+        assertProblem(acceptWithCode(asked.token(), asked.wrongCode()), 403, "code-invalid");
+        assertProblem(acceptWithCode(asked.token(), "12ab"), 403, "code-invalid");
+        assertThat(api.as("olivia").get("/api/media/" + asked.mediaId() + "/invitations").json().get(0).get("status").asText())
                 .isEqualTo("PENDING");
-        assertThat(api.post("/api/invitations/accept", "{\"token\":\"" + token + "\",\"code\":\"" + code + "\"}").status())
-                .isEqualTo(201);
+        assertThat(acceptWithCode(asked.token(), asked.code()).status()).isEqualTo(201);
     }
 
     @Test
     void an_expired_code_and_an_expired_invitation_are_gone() {
-        String id = media("Town hall", "LIVE_EVENT");
-        invite(id, "dana@example.com", "VIEWER");
-        String token = world.outbox.lastInvitationTokenTo("dana@example.com");
-        api.post("/api/invitations/code", "{\"token\":\"" + token + "\"}");
-        String code = world.outbox.lastCodeTo("dana@example.com");
+        CodeAsked asked = invitedWithCodeAsked("dana@example.com");
+        String id = asked.mediaId();
+        String token = asked.token();
+        String code = asked.code();
 
         world.clock.advance(Duration.ofMinutes(11));
         assertProblem(api.post("/api/invitations/accept", "{\"token\":\"" + token + "\",\"code\":\"" + code + "\"}"),

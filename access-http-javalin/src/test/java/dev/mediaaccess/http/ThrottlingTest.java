@@ -69,12 +69,10 @@ class ThrottlingTest extends ApiTest {
 
     @Test
     void wrong_codes_and_unknown_invitation_tokens_count() {
-        String id = media("Town hall", "LIVE_EVENT");
-        invite(id, "dana@example.com", "VIEWER");
-        String token = world.outbox.lastInvitationTokenTo("dana@example.com");
-        api.post("/api/invitations/code", "{\"token\":\"" + token + "\"}");
-        String code = world.outbox.lastCodeTo("dana@example.com");
-        String wrong = code.equals("000000") ? "111111" : "000000";
+        CodeAsked asked = invitedWithCodeAsked("dana@example.com");
+        String token = asked.token();
+        String code = asked.code();
+        String wrong = asked.wrongCode();
 
         assertProblem(api.post("/api/invitations/accept", "{\"token\":\"" + token + "\",\"code\":\"" + wrong + "\"}"), 403, "code-invalid");
         assertThat(api.get("/i/" + "Q".repeat(43)).status()).isEqualTo(404);
