@@ -2,24 +2,12 @@ package dev.mediaaccess.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class AttemptThrottleTest {
-    private final AtomicLong nanos = new AtomicLong();
-    private final AttemptThrottle throttle = new AttemptThrottle(4, Duration.ofMinutes(2), new TimeMeter() {
-        @Override
-        public long currentTimeNanos() {
-            return nanos.get();
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return false;
-        }
-    });
+    private final ManualTime time = new ManualTime();
+    private final AttemptThrottle throttle = new AttemptThrottle(4, Duration.ofMinutes(2), time);
 
     @Test
     void an_address_is_blocked_once_its_failures_use_the_budget_and_refills_evenly() {
@@ -30,9 +18,9 @@ class AttemptThrottleTest {
         throttle.recordFailure("a");
 
         assertThat(throttle.blockedFor("a")).contains(Duration.ofSeconds(30));
-        nanos.addAndGet(Duration.ofSeconds(29).toNanos());
+        time.advance(Duration.ofSeconds(29));
         assertThat(throttle.blockedFor("a")).contains(Duration.ofSeconds(1));
-        nanos.addAndGet(Duration.ofSeconds(1).toNanos());
+        time.advance(Duration.ofSeconds(1));
         assertThat(throttle.blockedFor("a")).isEmpty();
         throttle.recordFailure("a");
         assertThat(throttle.blockedFor("a")).isPresent();

@@ -2,24 +2,11 @@ package dev.mediaaccess.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class ThrottlingTest extends ApiTest {
-    private final AtomicLong nanos = new AtomicLong();
-    private final TimeMeter time = new TimeMeter() {
-        @Override
-        public long currentTimeNanos() {
-            return nanos.get();
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return false;
-        }
-    };
+    private final ManualTime time = new ManualTime();
 
     @Override
     TestWorld newWorld() {
@@ -48,7 +35,7 @@ class ThrottlingTest extends ApiTest {
         assertThat(page.body()).contains("data-code=\"too-many-attempts\"");
         assertThat(api.get("/i/" + token).status()).isEqualTo(429);
 
-        nanos.addAndGet(Duration.ofSeconds(20).toNanos());
+        time.advance(Duration.ofSeconds(20));
         assertThat(join(token, "Ann", "ann@example.com").status()).isEqualTo(201);
     }
 
