@@ -7,10 +7,16 @@ import dev.mediaaccess.core.access.application.AccessChecks;
 import dev.mediaaccess.core.access.model.AccessPolicy;
 import dev.mediaaccess.core.audit.application.AuditTrail;
 import dev.mediaaccess.core.common.PublicUrls;
-import dev.mediaaccess.core.guestlink.application.GuestAccess;
-import dev.mediaaccess.core.invitation.application.InvitationAccess;
+import dev.mediaaccess.core.guestlink.application.GuestJoining;
+import dev.mediaaccess.core.guestlink.application.GuestLinkManagement;
+import dev.mediaaccess.core.internal.AuditedTransactions;
+import dev.mediaaccess.core.internal.PassIssuer;
+import dev.mediaaccess.core.internal.UseCaseSupport;
+import dev.mediaaccess.core.invitation.application.InvitationAcceptance;
+import dev.mediaaccess.core.invitation.application.InvitationManagement;
 import dev.mediaaccess.core.media.application.MediaRegistry;
 import dev.mediaaccess.core.notification.Notifier;
+import dev.mediaaccess.core.overview.application.MediaOverviews;
 import dev.mediaaccess.core.participant.application.ParticipantRoster;
 import dev.mediaaccess.core.secret.HostSecret;
 import dev.mediaaccess.core.secret.TokenSource;
@@ -31,67 +37,103 @@ import java.time.Clock;
  *         .notifier(mailer)                      // sends invitations and one-time codes
  *         .build();
  * }</pre>
- * and then uses its facades: {@link #media()}, {@link #guestAccess()}, {@link #invitations()}, {@link #access()},
- * {@link #participants()}, {@link #audit()}.
+ * and then uses its facades, one per actor and job, each named as its type:
+ * <ul>
+ *   <li>{@link #mediaRegistry()}: register media items, list a user's;</li>
+ *   <li>{@link #accessChecks()}: may this principal do this here?</li>
+ *   <li>{@link #guestLinkManagement()} (owners) and {@link #guestJoining()} (whoever holds a guest link);</li>
+ *   <li>{@link #invitationManagement()} (inviters) and {@link #invitationAcceptance()} (invitees);</li>
+ *   <li>{@link #participantRoster()}: who is on a media item, the lobby, removing people;</li>
+ *   <li>{@link #mediaOverviews()}: everything a media page shows, in one read;</li>
+ *   <li>{@link #auditTrail()}: what happened, for those who manage access.</li>
+ * </ul>
  */
 public final class AccessCore {
-    private final MediaRegistry media;
-    private final AccessChecks access;
-    private final GuestAccess guestAccess;
-    private final InvitationAccess invitations;
-    private final ParticipantRoster participants;
-    private final AuditTrail audit;
+    private final MediaRegistry mediaRegistry;
+    private final AccessChecks accessChecks;
+    private final GuestLinkManagement guestLinkManagement;
+    private final GuestJoining guestJoining;
+    private final InvitationManagement invitationManagement;
+    private final InvitationAcceptance invitationAcceptance;
+    private final ParticipantRoster participantRoster;
+    private final MediaOverviews mediaOverviews;
+    private final AuditTrail auditTrail;
     private final AccessPolicy policy;
+    private final PublicUrls publicUrls;
     private final Clock clock;
 
     private AccessCore(Builder b) {
         AccessStorage s = b.storage;
-        Tokens tokens = new Tokens(b.tokenSource, b.secret);
-        PublicUrls urls = new PublicUrls(b.publicBaseUrl);
         this.policy = b.policy;
+        this.publicUrls = new PublicUrls(b.publicBaseUrl);
         this.clock = b.clock;
-        this.access = new AccessChecks(s.media(), s.participants(), s.passes(), s.transactions(), b.policy, tokens, b.clock);
-        this.media = new MediaRegistry(s.media(), s.participants(), s.auditLog(), s.transactions(), tokens, b.clock);
-        this.guestAccess = new GuestAccess(access, s.media(), s.guestLinks(), s.participants(), s.passes(), s.auditLog(),
-                s.transactions(), b.tenants, tokens, urls, b.clock);
-        this.invitations = new InvitationAccess(access, s.media(), s.invitations(), s.oneTimeCodes(), s.participants(),
-                s.passes(), s.auditLog(), s.transactions(), b.notifier, b.policy, b.tenants, tokens, urls, b.clock);
-        this.participants = new ParticipantRoster(access, s.participants(), s.invitations(), s.passes(), s.auditLog(),
-                s.transactions(), b.policy, b.clock);
-        this.audit = new AuditTrail(access, s.auditLog(), s.guestLinks(), s.transactions());
+        UseCaseSupport support = new UseCaseSupport(b.clock, new Tokens(b.tokenSource, b.secret), b.tenants, b.policy,
+                publicUrls, new AuditedTransactions(s.transactions(), s.auditLog()), b.notifier);
+        PassIssuer passIssuer = new PassIssuer(support, s.passes());
+        this.accessChecks = new AccessChecks(support, s.media(), s.participants(), s.passes());
+        this.mediaRegistry = new MediaRegistry(support, s.media(), s.participants());
+        this.guestLinkManagement = new GuestLinkManagement(support, accessChecks, s.media(), s.guestLinks(), s.passes());
+        this.guestJoining = new GuestJoining(support, s.media(), s.guestLinks(), s.participants(), passIssuer);
+        this.invitationManagement = new InvitationManagement(support, accessChecks, s.invitations(), s.oneTimeCodes(),
+                s.participants(), s.passes());
+        this.invitationAcceptance = new InvitationAcceptance(support, s.media(), s.invitations(), s.oneTimeCodes(),
+                s.participants(), s.passes(), passIssuer);
+        this.participantRoster = new ParticipantRoster(support, accessChecks, s.participants(), s.invitations(), s.passes());
+        this.mediaOverviews = new MediaOverviews(support, accessChecks, s.guestLinks(), s.invitations(), s.participants());
+        this.auditTrail = new AuditTrail(support, accessChecks, s.auditLog(), s.guestLinks());
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    public MediaRegistry media() {
-        return media;
+    public MediaRegistry mediaRegistry() {
+        return mediaRegistry;
     }
 
-    public AccessChecks access() {
-        return access;
+    public AccessChecks accessChecks() {
+        return accessChecks;
     }
 
-    public GuestAccess guestAccess() {
-        return guestAccess;
+    public GuestLinkManagement guestLinkManagement() {
+        return guestLinkManagement;
     }
 
-    public InvitationAccess invitations() {
-        return invitations;
+    public GuestJoining guestJoining() {
+        return guestJoining;
     }
 
-    public ParticipantRoster participants() {
-        return participants;
+    public InvitationManagement invitationManagement() {
+        return invitationManagement;
     }
 
-    public AuditTrail audit() {
-        return audit;
+    public InvitationAcceptance invitationAcceptance() {
+        return invitationAcceptance;
+    }
+
+    public ParticipantRoster participantRoster() {
+        return participantRoster;
+    }
+
+    public MediaOverviews mediaOverviews() {
+        return mediaOverviews;
+    }
+
+    public AuditTrail auditTrail() {
+        return auditTrail;
     }
 
     /** The policy in force, for adapters that show people what each role may do. */
     public AccessPolicy policy() {
         return policy;
+    }
+
+    /**
+     * The URLs the core hands out, built from the one public base URL: adapters serve their pages under its path
+     * and take the origin they trust from it, so the base is configured once, here.
+     */
+    public PublicUrls publicUrls() {
+        return publicUrls;
     }
 
     /**
@@ -125,7 +167,11 @@ public final class AccessCore {
             return this;
         }
 
-        /** The base of every URL the core hands out ({@code {base}/g/{token}}, {@code {base}/i/{token}}). */
+        /**
+         * Where people reach the library's pages, for example {@code https://media.example.com} or, for an adapter
+         * mounted under a path, {@code https://example.com/access}. Every URL the core hands out starts with it
+         * ({@code {base}/g/{token}}, {@code {base}/i/{token}}).
+         */
         public Builder publicBaseUrl(URI base) {
             this.publicBaseUrl = requireNonNull(base, "base");
             return this;

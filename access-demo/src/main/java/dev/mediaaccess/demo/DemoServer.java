@@ -106,7 +106,7 @@ public final class DemoServer implements AutoCloseable {
                     .clock(clock)
                     .tokenSource(randomness)
                     .build();
-            new SampleMedia(core.media(), storage.media(), storage.transactions())
+            new SampleMedia(core.mediaRegistry(), storage.media(), storage.transactions())
                     .seed(DemoUser.of(config.ownerEmail(), OWNER_NAME));
 
             Tokens tokens = new Tokens(randomness, secret);
@@ -118,7 +118,7 @@ public final class DemoServer implements AutoCloseable {
                     .signedInUsers(users);
             SignInRoutes signIn = new SignInRoutes(new LoginCodes(tokens, clock), sessions, cookie, mailbox, baseUrl);
             MailboxRoutes outbox = new MailboxRoutes(mailbox, users);
-            HomeRoutes home = new HomeRoutes(core.media(), users);
+            HomeRoutes home = new HomeRoutes(core.mediaRegistry(), users);
 
             Javalin app = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;

@@ -23,8 +23,8 @@ final class AuditApi {
         Principal principal = w.principals().on(ctx, media);
         String linkId = ctx.queryParam("linkId");
         List<AuditEvent> events = linkId == null
-                ? w.core().audit().forMedia(principal, media)
-                : w.core().audit().forLink(principal, media, Ids.link(linkId));
+                ? w.core().auditTrail().forMedia(principal, media)
+                : w.core().auditTrail().forLink(principal, media, Ids.link(linkId));
         Json.write(ctx, 200, events.stream().map(Views.AuditEventJson::of).toList());
     }
 }

@@ -26,7 +26,7 @@ final class GuestJoinPage {
         String token = ctx.pathParam("token");
         GuestLinkPreview preview;
         try {
-            preview = w.attempts().attempt(ctx, () -> w.core().guestAccess().preview(token));
+            preview = w.attempts().attempt(ctx, () -> w.core().guestJoining().preview(token));
         } catch (AccessRefused refused) {
             if (refused.code() != ErrorCode.GUEST_LINK_NOT_FOUND) {
                 throw refused;

@@ -36,7 +36,7 @@ final class GuestLinkApi {
         MediaId media = Ids.media(ctx);
         Principal principal = w.principals().on(ctx, media);
         GuestLinkSettings settings = settingsFrom(Json.read(ctx, Requests.GuestLinkSettingsInput.class));
-        GuestLinkView created = w.core().guestAccess().createLink(principal, media, settings);
+        GuestLinkView created = w.core().guestLinkManagement().createLink(principal, media, settings);
         ctx.header("Location", w.settings().path("/api/media/" + Wiring.segment(media.value()) + "/guest-links/"
                 + Wiring.segment(created.link().id().value())));
         Json.write(ctx, 201, Views.GuestLinkJson.of(created));
@@ -44,7 +44,7 @@ final class GuestLinkApi {
 
     private void list(Context ctx) {
         MediaId media = Ids.media(ctx);
-        List<GuestLinkView> links = w.core().guestAccess().links(w.principals().on(ctx, media), media);
+        List<GuestLinkView> links = w.core().guestLinkManagement().links(w.principals().on(ctx, media), media);
         Json.write(ctx, 200, links.stream().map(Views.GuestLinkJson::of).toList());
     }
 
@@ -54,26 +54,26 @@ final class GuestLinkApi {
         GuestLinkId link = Ids.link(ctx);
         Principal principal = w.principals().on(ctx, media);
         JsonNode patch = Json.readTree(ctx);
-        GuestLinkView current = w.core().guestAccess().link(principal, media, link);
+        GuestLinkView current = w.core().guestLinkManagement().link(principal, media, link);
         ObjectNode merged = Json.MAPPER.valueToTree(inputOf(current.link().settings()));
         for (Iterator<String> names = patch.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             merged.set(name, patch.get(name));
         }
         GuestLinkSettings settings = settingsFrom(Json.convert(merged, Requests.GuestLinkSettingsInput.class));
-        Json.write(ctx, 200, Views.GuestLinkJson.of(w.core().guestAccess().updateLink(principal, media, link, settings)));
+        Json.write(ctx, 200, Views.GuestLinkJson.of(w.core().guestLinkManagement().updateLink(principal, media, link, settings)));
     }
 
     private void rotate(Context ctx) {
         MediaId media = Ids.media(ctx);
         Json.write(ctx, 200, Views.GuestLinkJson.of(
-                w.core().guestAccess().rotate(w.principals().on(ctx, media), media, Ids.link(ctx))));
+                w.core().guestLinkManagement().rotate(w.principals().on(ctx, media), media, Ids.link(ctx))));
     }
 
     private void revoke(Context ctx) {
         MediaId media = Ids.media(ctx);
         Json.write(ctx, 200, Views.GuestLinkJson.of(
-                w.core().guestAccess().revoke(w.principals().on(ctx, media), media, Ids.link(ctx))));
+                w.core().guestLinkManagement().revoke(w.principals().on(ctx, media), media, Ids.link(ctx))));
     }
 
     private GuestLinkSettings settingsFrom(Requests.GuestLinkSettingsInput input) {

@@ -52,15 +52,13 @@ final class InvitationApi {
         Instant expiresAt = inputs.instant("expiresAt", body.expiresAt());
         inputs.done();
         InvitationRequest request = new InvitationRequest(invitees, Optional.ofNullable(body.message()), Optional.ofNullable(expiresAt));
-        List<Invitation> sent = w.core().invitations().invite(principal, media, request);
-        Instant now = w.core().clock().instant();
-        Json.write(ctx, 201, sent.stream().map(invitation -> Views.InvitationJson.of(
-                new InvitationView(invitation, invitation.statusAt(now)))).toList());
+        List<InvitationView> sent = w.core().invitationManagement().invite(principal, media, request);
+        Json.write(ctx, 201, sent.stream().map(Views.InvitationJson::of).toList());
     }
 
     private void list(Context ctx) {
         MediaId media = Ids.media(ctx);
-        Json.write(ctx, 200, w.core().invitations().list(w.principals().on(ctx, media), media).stream()
+        Json.write(ctx, 200, w.core().invitationManagement().list(w.principals().on(ctx, media), media).stream()
                 .map(Views.InvitationJson::of).toList());
     }
 
@@ -75,19 +73,19 @@ final class InvitationApi {
         }
         inputs.done();
         Json.write(ctx, 200, Views.InvitationJson.of(
-                w.core().invitations().changeRole(principal, media, Ids.invitation(ctx), role)));
+                w.core().invitationManagement().changeRole(principal, media, Ids.invitation(ctx), role)));
     }
 
     private void resend(Context ctx) {
         MediaId media = Ids.media(ctx);
         Json.write(ctx, 200, Views.InvitationJson.of(
-                w.core().invitations().resend(w.principals().on(ctx, media), media, Ids.invitation(ctx))));
+                w.core().invitationManagement().resend(w.principals().on(ctx, media), media, Ids.invitation(ctx))));
     }
 
     private void revoke(Context ctx) {
         MediaId media = Ids.media(ctx);
         Json.write(ctx, 200, Views.InvitationJson.of(
-                w.core().invitations().revoke(w.principals().on(ctx, media), media, Ids.invitation(ctx))));
+                w.core().invitationManagement().revoke(w.principals().on(ctx, media), media, Ids.invitation(ctx))));
     }
 
     /**
@@ -103,7 +101,7 @@ final class InvitationApi {
             proof = Proof.signedIn(w.principals().requireUser(ctx,
                     "Sign in with the invited email to accept, or ask for a one-time code."));
         }
-        Acceptance accepted = w.attempts().attempt(ctx, () -> w.core().invitations().accept(body.token(), proof));
+        Acceptance accepted = w.attempts().attempt(ctx, () -> w.core().invitationAcceptance().accept(body.token(), proof));
         MediaId media = accepted.media().id();
         accepted.pass().ifPresent(pass -> PassCookies.set(ctx, w.settings(), media, pass));
         Role role = accepted.member().role();
@@ -117,7 +115,7 @@ final class InvitationApi {
         if (body.token() == null) {
             throw ValidationFailed.of("token", "required", "must be the token from the invitation link");
         }
-        CodeSent sent = w.attempts().attempt(ctx, () -> w.core().invitations().sendCode(body.token()));
+        CodeSent sent = w.attempts().attempt(ctx, () -> w.core().invitationAcceptance().sendCode(body.token()));
         Json.write(ctx, 200, new Views.CodeSentJson(sent.maskedEmail(), Views.text(sent.expiresAt())));
     }
 }

@@ -26,7 +26,7 @@ final class InvitationPage {
         String token = ctx.pathParam("token");
         InvitationPreview preview;
         try {
-            preview = w.attempts().attempt(ctx, () -> w.core().invitations().preview(token));
+            preview = w.attempts().attempt(ctx, () -> w.core().invitationAcceptance().preview(token));
         } catch (AccessRefused refused) {
             if (refused.code() != ErrorCode.INVITATION_NOT_FOUND) {
                 throw refused;

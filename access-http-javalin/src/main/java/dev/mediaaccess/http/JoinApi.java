@@ -18,7 +18,7 @@ final class JoinApi {
     private void join(Context ctx) {
         Requests.Join body = Json.read(ctx, Requests.Join.class);
         GuestJoin joined = w.attempts().attempt(ctx,
-                () -> w.core().guestAccess().join(body.token(), body.name(), body.email()));
+                () -> w.core().guestJoining().join(body.token(), body.name(), body.email()));
         PassCookies.set(ctx, w.settings(), joined.media().id(), joined.pass());
         boolean waiting = joined.waitingInLobby();
         Json.write(ctx, waiting ? 202 : 201, new Views.JoinJson(waiting ? "waiting" : "admitted",

@@ -26,7 +26,7 @@ final class MediaApi {
 
     private void list(Context ctx) {
         Principal.User user = w.principals().requireUser(ctx, "Sign in to see your media.");
-        Json.write(ctx, 200, Views.MediaListJson.of(w.core().media().ownedBy(user), w.core().media().memberships(user)));
+        Json.write(ctx, 200, Views.MediaListJson.of(w.core().mediaRegistry().ownedBy(user), w.core().mediaRegistry().memberships(user)));
     }
 
     private void create(Context ctx) {
@@ -35,21 +35,21 @@ final class MediaApi {
         Inputs inputs = new Inputs();
         MediaKind kind = inputs.choice("kind", body.kind(), MediaKind.class);
         inputs.done();
-        Media media = w.core().media().register(owner, body.title(), kind);
+        Media media = w.core().mediaRegistry().register(owner, body.title(), kind);
         ctx.header("Location", w.settings().path("/api/media/" + Wiring.segment(media.id().value())));
-        Json.write(ctx, 201, Views.MediaJson.of(w.core().access().standing(owner, media.id()), w.core().policy()));
+        Json.write(ctx, 201, Views.MediaJson.of(w.core().accessChecks().standing(owner, media.id()), w.core().policy()));
     }
 
     private void show(Context ctx) {
         MediaId id = Ids.media(ctx);
         Principal principal = w.principals().on(ctx, id);
-        Json.write(ctx, 200, Views.MediaJson.of(w.core().access().standing(principal, id), w.core().policy()));
+        Json.write(ctx, 200, Views.MediaJson.of(w.core().accessChecks().standing(principal, id), w.core().policy()));
     }
 
     /** The decision behind "may I view this?", with its reason: how the lobby page learns it was let in. */
     private void access(Context ctx) {
         MediaId id = Ids.media(ctx);
-        Json.write(ctx, 200, Views.AccessJson.of(w.core().access().check(w.principals().on(ctx, id), id, Capability.VIEW)));
+        Json.write(ctx, 200, Views.AccessJson.of(w.core().accessChecks().check(w.principals().on(ctx, id), id, Capability.VIEW)));
     }
 
     private void switchGuestAccess(Context ctx) {
@@ -59,7 +59,7 @@ final class MediaApi {
         if (body.enabled() == null) {
             throw ValidationFailed.of("enabled", "required", "must be true or false");
         }
-        w.core().guestAccess().setGuestAccess(principal, id, body.enabled());
-        Json.write(ctx, 200, Views.MediaJson.of(w.core().access().standing(principal, id), w.core().policy()));
+        w.core().guestLinkManagement().setGuestAccess(principal, id, body.enabled());
+        Json.write(ctx, 200, Views.MediaJson.of(w.core().accessChecks().standing(principal, id), w.core().policy()));
     }
 }

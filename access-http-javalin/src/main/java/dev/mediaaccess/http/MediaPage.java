@@ -36,12 +36,12 @@ final class MediaPage {
     private void show(Context ctx) {
         MediaId id = Ids.media(ctx);
         Principal principal = w.principals().on(ctx, id);
-        AccessDecision decision = w.core().access().check(principal, id, Capability.VIEW);
+        AccessDecision decision = w.core().accessChecks().check(principal, id, Capability.VIEW);
         if (decision.reason() == DecisionReason.LOBBY_WAITING) {
             waiting(id).writeTo(ctx, 200);
             return;
         }
-        Standing standing = w.core().access().standing(principal, id);
+        Standing standing = w.core().accessChecks().standing(principal, id);
         boolean manages = standing.may(Capability.MANAGE_ACCESS);
         boolean moderates = standing.may(Capability.MODERATE);
         Media media = standing.media();
@@ -50,11 +50,11 @@ final class MediaPage {
         Html sharePanels = Html.EMPTY;
         if (manages) {
             sharePanels = Html.of("{}{}",
-                    GuestAccessPanel.of(media, w.core().guestAccess().links(principal, id), w.core().policy()),
-                    inviteUsersPanel(grantable, w.core().invitations().list(principal, id)));
+                    GuestAccessPanel.of(media, w.core().guestLinkManagement().links(principal, id), w.core().policy()),
+                    inviteUsersPanel(grantable, w.core().invitationManagement().list(principal, id)));
         }
         Html participants = manages || moderates
-                ? participantsPanel(media, principal, w.core().participants().roster(principal, id), manages, moderates)
+                ? participantsPanel(media, principal, w.core().participantRoster().roster(principal, id), manages, moderates)
                 : Html.EMPTY;
         new Page(w.settings(), media.title(), Html.of("""
                 <header class="media-header">

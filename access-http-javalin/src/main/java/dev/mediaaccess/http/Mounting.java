@@ -15,7 +15,7 @@ final class Mounting {
     private final Wiring wiring;
 
     Mounting(AccessCore core, HttpSettings settings, AttemptThrottle throttle) {
-        this.wiring = new Wiring(core, settings, new Principals(settings, core.access()),
+        this.wiring = new Wiring(core, settings, new Principals(settings, core.accessChecks()),
                 new TokenAttempts(throttle, settings.trustForwardedFor()));
     }
 

@@ -20,24 +20,24 @@ final class ParticipantApi {
 
     private void roster(Context ctx) {
         MediaId media = Ids.media(ctx);
-        Json.write(ctx, 200, Views.RosterJson.of(w.core().participants().roster(w.principals().on(ctx, media), media)));
+        Json.write(ctx, 200, Views.RosterJson.of(w.core().participantRoster().roster(w.principals().on(ctx, media), media)));
     }
 
     private void admit(Context ctx) {
         MediaId media = Ids.media(ctx);
         Json.write(ctx, 200, Views.ParticipantJson.of(
-                w.core().participants().admit(w.principals().on(ctx, media), media, Ids.participant(ctx))));
+                w.core().participantRoster().admit(w.principals().on(ctx, media), media, Ids.participant(ctx))));
     }
 
     private void deny(Context ctx) {
         MediaId media = Ids.media(ctx);
         Json.write(ctx, 200, Views.ParticipantJson.of(
-                w.core().participants().deny(w.principals().on(ctx, media), media, Ids.participant(ctx))));
+                w.core().participantRoster().deny(w.principals().on(ctx, media), media, Ids.participant(ctx))));
     }
 
     private void remove(Context ctx) {
         MediaId media = Ids.media(ctx);
         Json.write(ctx, 200, Views.ParticipantJson.of(
-                w.core().participants().remove(w.principals().on(ctx, media), media, Ids.participant(ctx))));
+                w.core().participantRoster().remove(w.principals().on(ctx, media), media, Ids.participant(ctx))));
     }
 }

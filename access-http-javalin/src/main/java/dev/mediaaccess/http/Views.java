@@ -150,7 +150,7 @@ final class Views {
             String participantId, String reason) {
 
         static AuditEventJson of(AuditEvent event) {
-            return new AuditEventJson(text(event.at()), event.action().name(), event.actor(), event.subject().orElse(null),
+            return new AuditEventJson(text(event.at()), event.action().name(), event.actor().text(), event.subject().orElse(null),
                     event.link().map(Object::toString).orElse(null), event.invitation().map(Object::toString).orElse(null),
                     event.participant().map(Object::toString).orElse(null), event.reason().orElse(null));
         }

@@ -27,8 +27,8 @@ class RequestTenantTest extends ApiTest {
 
     @Test
     void a_pass_of_tenant_a_is_refused_on_a_request_for_tenant_b_and_accepted_for_a() {
-        world.core.media().register(A, MediaId.of(SHARED_ID), UserId.of("olivia"), "A's town hall", MediaKind.VIDEO);
-        world.core.media().register(B, MediaId.of(SHARED_ID), UserId.of("mallory"), "B's town hall", MediaKind.VIDEO);
+        world.core.mediaRegistry().register(A, MediaId.of(SHARED_ID), UserId.of("olivia"), "A's town hall", MediaKind.VIDEO);
+        world.core.mediaRegistry().register(B, MediaId.of(SHARED_ID), UserId.of("mallory"), "B's town hall", MediaKind.VIDEO);
         String pass = passValue(joinFor(A, "olivia"));
 
         assertProblem(api.bearer(pass).with(TENANT_HEADER, B.value()).get(SHARED), 404, "media-not-found");
@@ -43,8 +43,8 @@ class RequestTenantTest extends ApiTest {
 
     @Test
     void one_browser_keeps_a_pass_cookie_for_each_tenants_media_with_the_same_id() {
-        world.core.media().register(A, MediaId.of(SHARED_ID), UserId.of("olivia"), "A's town hall", MediaKind.VIDEO);
-        world.core.media().register(B, MediaId.of(SHARED_ID), UserId.of("mallory"), "B's town hall", MediaKind.VIDEO);
+        world.core.mediaRegistry().register(A, MediaId.of(SHARED_ID), UserId.of("olivia"), "A's town hall", MediaKind.VIDEO);
+        world.core.mediaRegistry().register(B, MediaId.of(SHARED_ID), UserId.of("mallory"), "B's town hall", MediaKind.VIDEO);
         String cookieOfA = joinFor(A, "olivia").cookiePair();
         String cookieOfB = joinFor(B, "mallory").cookiePair();
         assertThat(cookieOfA).startsWith(PassCookies.nameFor(Optional.of(A), MediaId.of(SHARED_ID)) + "=");

@@ -16,7 +16,7 @@ import java.net.URI;
 
 /**
  * The whole core wired for a test in one line: {@code TestAccess access = TestAccess.inMemory();} then
- * {@code access.core().guestAccess()...}, moving {@code access.clock()} and reading what {@code access.notifier()}
+ * {@code access.core().guestLinkManagement()...}, moving {@code access.clock()} and reading what {@code access.notifier()}
  * was asked to send. Tokens are deterministic, the host secret is {@link TestSecrets#HOST_SECRET}, and every URL the
  * core hands out starts with {@link #PUBLIC_BASE_URL}.
  */

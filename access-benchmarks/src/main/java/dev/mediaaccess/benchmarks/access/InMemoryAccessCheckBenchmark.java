@@ -48,7 +48,7 @@ public class InMemoryAccessCheckBenchmark {
 
     @Benchmark
     public AccessDecision check() {
-        return shared.core.access().check(holder, media, Capability.VIEW);
+        return shared.core.accessChecks().check(holder, media, Capability.VIEW);
     }
 
     /** Baseline: the pass lookup alone. */

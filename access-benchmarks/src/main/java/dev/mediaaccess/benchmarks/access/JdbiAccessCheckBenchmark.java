@@ -44,7 +44,7 @@ public class JdbiAccessCheckBenchmark {
             shared = SharedMedia.on(database.storage());
             holder = Principal.pass(shared.passToken);
             digest = StoredDigests.of(shared.passToken).value();
-            AccessDecision decision = shared.core.access().check(holder, shared.media.id(), Capability.VIEW);
+            AccessDecision decision = shared.core.accessChecks().check(holder, shared.media.id(), Capability.VIEW);
             if (!decision.allowed()) {
                 throw new IllegalStateException("the benchmark pass must be granted VIEW: " + decision);
             }
@@ -74,7 +74,7 @@ public class JdbiAccessCheckBenchmark {
 
     @Benchmark
     public AccessDecision check(Shared s) {
-        return s.shared.core.access().check(s.holder, s.shared.media.id(), Capability.VIEW);
+        return s.shared.core.accessChecks().check(s.holder, s.shared.media.id(), Capability.VIEW);
     }
 
     @Benchmark

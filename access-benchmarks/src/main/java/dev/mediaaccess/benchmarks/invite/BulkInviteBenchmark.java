@@ -6,7 +6,7 @@ import dev.mediaaccess.benchmarks.support.UniqueEmails;
 import dev.mediaaccess.core.access.model.Role;
 import dev.mediaaccess.core.invitation.application.InvitationRequest;
 import dev.mediaaccess.core.invitation.application.Invitee;
-import dev.mediaaccess.core.invitation.model.Invitation;
+import dev.mediaaccess.core.invitation.application.InvitationView;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -92,8 +92,8 @@ public class BulkInviteBenchmark {
     }
 
     @Benchmark
-    public List<Invitation> invite(Shared s, Request r) {
-        return s.shared.core.invitations().invite(s.shared.owner, s.shared.media.id(), r.request);
+    public List<InvitationView> invite(Shared s, Request r) {
+        return s.shared.core.invitationManagement().invite(s.shared.owner, s.shared.media.id(), r.request);
     }
 
     @Benchmark

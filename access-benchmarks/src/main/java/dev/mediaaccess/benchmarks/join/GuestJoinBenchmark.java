@@ -54,7 +54,7 @@ public class GuestJoinBenchmark {
     @Benchmark
     public GuestJoin join(Shared s, JoinOutcomes outcomes) {
         try {
-            GuestJoin joined = s.shared.core.guestAccess().join(s.shared.guestLinkToken, "Bench Guest", UniqueEmails.next());
+            GuestJoin joined = s.shared.core.guestJoining().join(s.shared.guestLinkToken, "Bench Guest", UniqueEmails.next());
             outcomes.joined++;
             return joined;
         } catch (RuntimeException failure) {

@@ -78,7 +78,7 @@ public final class PairedSuites {
             for (int threads : new int[] {1, 2}) {
                 String check = "check t" + threads;
                 String raw = "raw point select t" + threads;
-                contenders.add(Contender.shared(check, threads, () -> shared.core.access().check(holder, media, Capability.VIEW)));
+                contenders.add(Contender.shared(check, threads, () -> shared.core.accessChecks().check(holder, media, Capability.VIEW)));
                 contenders.add(Contender.of(raw, threads, worker -> {
                     RawPassSelect select = new RawPassSelect(db.rawConnection());
                     return () -> select.select(digest);
@@ -100,7 +100,7 @@ public final class PairedSuites {
         for (int threads : new int[] {1, 2}) {
             String check = "check t" + threads;
             String lookup = "adapter lookup by digest t" + threads;
-            contenders.add(Contender.shared(check, threads, () -> shared.core.access().check(holder, media, Capability.VIEW)));
+            contenders.add(Contender.shared(check, threads, () -> shared.core.accessChecks().check(holder, media, Capability.VIEW)));
             contenders.add(Contender.shared(lookup, threads, () -> storage.passes().findByTokenDigest(digest)));
             baselines.put(check, lookup);
         }
@@ -183,7 +183,7 @@ public final class PairedSuites {
 
                 @Override
                 public Object run() {
-                    return shared.core.invitations().invite(shared.owner, shared.media.id(), request);
+                    return shared.core.invitationManagement().invite(shared.owner, shared.media.id(), request);
                 }
             };
             Op batch = new Op() {
@@ -219,9 +219,9 @@ public final class PairedSuites {
             Principal.PassHolder holder = Principal.pass(cached.passToken());
             MediaId media = MediaId.of(cached.mediaId());
             String label = size == 10_000 ? "10k" : "10M";
-            contenders.add(Contender.shared("check " + label, 1, () -> core.access().check(holder, media, Capability.VIEW)));
+            contenders.add(Contender.shared("check " + label, 1, () -> core.accessChecks().check(holder, media, Capability.VIEW)));
             contenders.add(Contender.shared("join " + label, 1,
-                    () -> core.guestAccess().join(cached.guestLinkToken(), "Scale Guest", UniqueEmails.next())));
+                    () -> core.guestJoining().join(cached.guestLinkToken(), "Scale Guest", UniqueEmails.next())));
         }
         baselines.put("check 10M", "check 10k");
         baselines.put("join 10M", "join 10k");
@@ -277,7 +277,7 @@ public final class PairedSuites {
     }
 
     private static Op joinOp(SharedMedia shared) {
-        return () -> shared.core.guestAccess().join(shared.guestLinkToken, "Bench Guest", UniqueEmails.next());
+        return () -> shared.core.guestJoining().join(shared.guestLinkToken, "Bench Guest", UniqueEmails.next());
     }
 
     private static List<String> emails() {

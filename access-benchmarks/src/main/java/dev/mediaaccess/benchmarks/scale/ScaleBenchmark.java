@@ -60,11 +60,11 @@ public class ScaleBenchmark {
 
     @Benchmark
     public AccessDecision check() {
-        return core.access().check(holder, media, Capability.VIEW);
+        return core.accessChecks().check(holder, media, Capability.VIEW);
     }
 
     @Benchmark
     public GuestJoin join() {
-        return core.guestAccess().join(guestLinkToken, "Scale Guest", UniqueEmails.next());
+        return core.guestJoining().join(guestLinkToken, "Scale Guest", UniqueEmails.next());
     }
 }

@@ -33,13 +33,13 @@ public final class SharedMedia {
     private SharedMedia(AccessCore core, String ownerId) {
         this.core = core;
         this.owner = Principal.user(TENANT, UserId.of(ownerId), DisplayName.parse("Bench Owner"), Optional.empty());
-        Media registered = core.media().register(owner, "Benchmark video", MediaKind.VIDEO);
-        this.media = core.guestAccess().setGuestAccess(owner, registered.id(), true);
-        GuestLinkView link = core.guestAccess().links(owner, media.id()).get(0);
+        Media registered = core.mediaRegistry().register(owner, "Benchmark video", MediaKind.VIDEO);
+        this.media = core.guestLinkManagement().setGuestAccess(owner, registered.id(), true);
+        GuestLinkView link = core.guestLinkManagement().links(owner, media.id()).get(0);
         this.guestLinkId = link.link().id();
         String url = link.url().toString();
         this.guestLinkToken = url.substring(url.lastIndexOf('/') + 1);
-        this.passToken = core.guestAccess().join(guestLinkToken, "First Guest", "first-guest@bench.example").pass().token();
+        this.passToken = core.guestJoining().join(guestLinkToken, "First Guest", "first-guest@bench.example").pass().token();
     }
 
     /** Wires the core to the storage the production way (secure random tokens, system clock) and shares one item. */

@@ -24,7 +24,7 @@ class SampleMediaTest {
             .publicBaseUrl("http://localhost:7070")
             .notifier(new RecordingNotifier())
             .build();
-    private final SampleMedia samples = new SampleMedia(core.media(), storage.media(), storage.transactions());
+    private final SampleMedia samples = new SampleMedia(core.mediaRegistry(), storage.media(), storage.transactions());
 
     @Test
     void seeds_one_media_of_every_kind_owned_by_the_demo_owner() {
@@ -44,7 +44,7 @@ class SampleMediaTest {
     @Test
     void seeding_again_adds_nothing_and_leaves_what_is_there() {
         samples.seed(OWNER);
-        core.guestAccess().setGuestAccess(OWNER.principal(), SampleMedia.idOf(MediaKind.VIDEO), true);
+        core.guestLinkManagement().setGuestAccess(OWNER.principal(), SampleMedia.idOf(MediaKind.VIDEO), true);
 
         var addedAgain = samples.seed(OWNER);
 

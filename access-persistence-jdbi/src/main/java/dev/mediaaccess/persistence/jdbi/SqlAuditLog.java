@@ -7,6 +7,7 @@ import static dev.mediaaccess.persistence.jdbi.Columns.optional;
 import static dev.mediaaccess.persistence.jdbi.Columns.optionalString;
 
 import dev.mediaaccess.core.audit.model.AuditAction;
+import dev.mediaaccess.core.audit.model.AuditActor;
 import dev.mediaaccess.core.audit.model.AuditEvent;
 import dev.mediaaccess.core.audit.model.AuditLog;
 import dev.mediaaccess.core.common.TenantId;
@@ -30,7 +31,7 @@ final class SqlAuditLog implements AuditLog {
             MediaId.of(row.getString("media")),
             instant(row, "at"),
             enumValue(row, "action", AuditAction.class),
-            row.getString("actor"),
+            AuditActor.parse(row.getString("actor")),
             optionalString(row, "subject"),
             optional(row, "link", GuestLinkId::of),
             optional(row, "invitation", InvitationId::of),
@@ -91,7 +92,7 @@ final class SqlAuditLog implements AuditLog {
                 .bind("media", event.media().value())
                 .bind("at", nanos(event.at()))
                 .bind("action", event.action().name())
-                .bind("actor", event.actor())
+                .bind("actor", event.actor().text())
                 .bind("subject", event.subject().orElse(null))
                 .bind("link", Columns.text(event.link()))
                 .bind("invitation", Columns.text(event.invitation()))

@@ -5,6 +5,7 @@ import static dev.mediaaccess.persistence.jdbi.Fixtures.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mediaaccess.core.audit.model.AuditAction;
+import dev.mediaaccess.core.audit.model.AuditActor;
 import dev.mediaaccess.core.audit.model.AuditEvent;
 import dev.mediaaccess.core.media.model.Media;
 import java.nio.file.Path;
@@ -25,11 +26,11 @@ class AuditBatchTest {
         try (JdbiStorage storage = TestStorage.open(dialect, tempDir)) {
             Media media = Fixtures.media();
             storage.media().add(media);
-            AuditEvent first = AuditEvent.of(TENANT, media.id(), NOW, AuditAction.MEDIA_REGISTERED, "user:owner-1");
+            AuditEvent first = AuditEvent.of(TENANT, media.id(), NOW, AuditAction.MEDIA_REGISTERED, AuditActor.parse("user:owner-1"));
             storage.auditLog().record(first);
             List<AuditEvent> batch = new ArrayList<>();
             for (int i = 0; i < 1_200; i++) {
-                batch.add(AuditEvent.of(TENANT, media.id(), NOW, AuditAction.INVITATION_SENT, "user:owner-1")
+                batch.add(AuditEvent.of(TENANT, media.id(), NOW, AuditAction.INVITATION_SENT, AuditActor.parse("user:owner-1"))
                         .withSubject("person-" + i + "@example.com"));
             }
             storage.transactions().write(() -> {

@@ -40,11 +40,11 @@ public final class GuestJoinWriter {
                 .notifier(notification -> { })
                 .build();
         Principal.User owner = Principal.user(TENANT, UserId.of("owner"), DisplayName.parse("Owner"), Optional.empty());
-        Media media = core.media().register(owner, "Crash test", MediaKind.VIDEO);
+        Media media = core.mediaRegistry().register(owner, "Crash test", MediaKind.VIDEO);
         List<String> tokens = new ArrayList<>();
-        core.guestAccess().setGuestAccess(owner, media.id(), true);
-        tokens.add(token(core.guestAccess().links(owner, media.id()).get(0).url().getPath()));
-        tokens.add(token(core.guestAccess().createLink(owner, media.id(), GuestLinkSettings.open()).url().getPath()));
+        core.guestLinkManagement().setGuestAccess(owner, media.id(), true);
+        tokens.add(token(core.guestLinkManagement().links(owner, media.id()).get(0).url().getPath()));
+        tokens.add(token(core.guestLinkManagement().createLink(owner, media.id(), GuestLinkSettings.open()).url().getPath()));
         out.println("READY " + media.id());
         out.flush();
 
@@ -54,7 +54,7 @@ public final class GuestJoinWriter {
             Thread writer = new Thread(() -> {
                 for (int n = next.getAndIncrement(); n < MAX_JOINS; n = next.getAndIncrement()) {
                     String email = "guest-" + n + "@example.com";
-                    var joined = core.guestAccess().join(tokens.get(n % tokens.size()), "Guest " + n, email);
+                    var joined = core.guestJoining().join(tokens.get(n % tokens.size()), "Guest " + n, email);
                     synchronized (out) {
                         out.println("JOINED " + joined.guest().link().orElseThrow() + " " + email);
                         out.flush();

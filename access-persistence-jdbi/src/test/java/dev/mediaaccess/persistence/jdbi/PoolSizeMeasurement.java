@@ -53,15 +53,15 @@ public final class PoolSizeMeasurement {
                     .notifier(notification -> { })
                     .build();
             Principal.User owner = Principal.user(TENANT, UserId.of("owner"), DisplayName.parse("Owner"), Optional.empty());
-            Media media = core.media().register(owner, "Measured", MediaKind.VIDEO);
-            core.guestAccess().setGuestAccess(owner, media.id(), true);
-            String path = core.guestAccess().links(owner, media.id()).get(0).url().getPath();
+            Media media = core.mediaRegistry().register(owner, "Measured", MediaKind.VIDEO);
+            core.guestLinkManagement().setGuestAccess(owner, media.id(), true);
+            String path = core.guestLinkManagement().links(owner, media.id()).get(0).url().getPath();
             String linkToken = path.substring(path.lastIndexOf('/') + 1);
             List<String> passes = new ArrayList<>();
             AtomicInteger guests = new AtomicInteger();
             for (int i = 0; i < 200; i++) {
                 int n = guests.incrementAndGet();
-                passes.add(core.guestAccess().join(linkToken, "Guest " + n, "g" + n + "@example.com").pass().token());
+                passes.add(core.guestJoining().join(linkToken, "Guest " + n, "g" + n + "@example.com").pass().token());
             }
 
             long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -80,11 +80,11 @@ public final class PoolSizeMeasurement {
                         long start = System.nanoTime();
                         if (op % 5 == 0) {
                             int n = guests.incrementAndGet();
-                            core.guestAccess().join(linkToken, "Guest " + n, "g" + n + "@example.com");
+                            core.guestJoining().join(linkToken, "Guest " + n, "g" + n + "@example.com");
                             joins[j++] = System.nanoTime() - start;
                         } else {
                             String pass = passes.get(ThreadLocalRandom.current().nextInt(passes.size()));
-                            core.access().check(Principal.pass(pass), media.id(), Capability.VIEW);
+                            core.accessChecks().check(Principal.pass(pass), media.id(), Capability.VIEW);
                             checks[k++] = System.nanoTime() - start;
                         }
                     }

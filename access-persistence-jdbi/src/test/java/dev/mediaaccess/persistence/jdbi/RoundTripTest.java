@@ -4,6 +4,7 @@ import static dev.mediaaccess.persistence.jdbi.Fixtures.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mediaaccess.core.audit.model.AuditAction;
+import dev.mediaaccess.core.audit.model.AuditActor;
 import dev.mediaaccess.core.audit.model.AuditEvent;
 import dev.mediaaccess.core.common.TenantId;
 import dev.mediaaccess.core.guestlink.model.Admission;
@@ -66,7 +67,7 @@ class RoundTripTest {
             storage.passes().add(pass);
             assertThat(storage.passes().findByTokenDigest(pass.tokenDigest())).contains(pass);
 
-            AuditEvent bare = AuditEvent.of(TENANT, media.id(), Fixtures.NOW, AuditAction.GUEST_JOINED, "guest:ann@example.com");
+            AuditEvent bare = AuditEvent.of(TENANT, media.id(), Fixtures.NOW, AuditAction.GUEST_JOINED, AuditActor.parse("guest:ann@example.com"));
             AuditEvent rich = bare.withSubject("ann@example.com").withLink(open.id()).withInvitation(invitation.id())
                     .withParticipant(guest.id()).withReason("guest-link-expired");
             storage.auditLog().record(rich);

@@ -3,6 +3,7 @@ package dev.mediaaccess.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mediaaccess.core.audit.model.AuditAction;
+import dev.mediaaccess.core.audit.model.AuditActor;
 import dev.mediaaccess.core.audit.model.AuditEvent;
 import dev.mediaaccess.core.audit.model.AuditLog;
 import dev.mediaaccess.core.common.TenantId;
@@ -35,7 +36,7 @@ public abstract class AuditLogContract extends StorageContract {
     }
 
     private static AuditEvent event(TenantId tenant, MediaId media, Instant at, AuditAction action) {
-        return AuditEvent.of(tenant, media, at, action, "user:owner-1");
+        return AuditEvent.of(tenant, media, at, action, AuditActor.parse("user:owner-1"));
     }
 
     @Nested
@@ -44,7 +45,7 @@ public abstract class AuditLogContract extends StorageContract {
         @Test
         @DisplayName("every field of an event is kept")
         void keepsFields() {
-            AuditEvent event = recorded(AuditEvent.of(TENANT, MEDIA, NOW, AuditAction.GUEST_JOIN_REFUSED, "guest:ann@example.com")
+            AuditEvent event = recorded(AuditEvent.of(TENANT, MEDIA, NOW, AuditAction.GUEST_JOIN_REFUSED, AuditActor.parse("guest:ann@example.com"))
                     .withSubject("ann@example.com").withLink(LINK).withInvitation(InvitationId.of("inv-1"))
                     .withParticipant(ParticipantId.of("p-1")).withReason("guest-link-expired"));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mediaaccess.core.audit.model.AuditAction;
+import dev.mediaaccess.core.audit.model.AuditActor;
 import dev.mediaaccess.core.audit.model.AuditEvent;
 import dev.mediaaccess.core.guestlink.model.GuestLink;
 import dev.mediaaccess.core.invitation.model.Invitation;
@@ -65,7 +66,7 @@ public abstract class TransactionsContract extends StorageContract {
             Participant guest = TestData.guest().link(link.id()).build();
             Pass pass = TestData.pass().participant(guest.id()).link(link.id()).build();
             OneTimeCode code = OneTimeCode.issued(TENANT, invitation.id(), tokens.codeDigest("x", "123456"), TestData.NOW.plusSeconds(600));
-            AuditEvent event = AuditEvent.of(TENANT, media.id(), TestData.NOW, AuditAction.GUEST_JOINED, "guest:x").withLink(link.id());
+            AuditEvent event = AuditEvent.of(TENANT, media.id(), TestData.NOW, AuditAction.GUEST_JOINED, AuditActor.parse("guest:x")).withLink(link.id());
 
             inFailedWrite(() -> {
                 storage.media().add(media);

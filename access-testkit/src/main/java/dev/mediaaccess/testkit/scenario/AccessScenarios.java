@@ -88,36 +88,36 @@ public abstract class AccessScenarios {
     // ---- steps shared by the scenarios ----
 
     private void registerMedia(MediaKind kind) {
-        core.media().register(TestData.TENANT, MEDIA, TestData.OWNER, "Quarterly results", kind);
+        core.mediaRegistry().register(TestData.TENANT, MEDIA, TestData.OWNER, "Quarterly results", kind);
     }
 
     /** Registers a video, turns guest access on, and returns the token of the open link that gives it. */
     private String openVideoToGuests() {
         registerMedia(MediaKind.VIDEO);
-        core.guestAccess().setGuestAccess(OWNER, MEDIA, true);
-        return tokenOf(core.guestAccess().links(OWNER, MEDIA).get(0).url());
+        core.guestLinkManagement().setGuestAccess(OWNER, MEDIA, true);
+        return tokenOf(core.guestLinkManagement().links(OWNER, MEDIA).get(0).url());
     }
 
     private GuestLinkView createLink(Optional<Instant> expiresAt, Optional<Integer> maxJoins, Set<String> domains, Admission admission) {
-        return core.guestAccess().createLink(OWNER, MEDIA,
+        return core.guestLinkManagement().createLink(OWNER, MEDIA,
                 new GuestLinkSettings(Optional.empty(), expiresAt, maxJoins, domains, admission));
     }
 
     private GuestJoin join(String token, String name, String email) {
-        return core.guestAccess().join(token, name, email);
+        return core.guestJoining().join(token, name, email);
     }
 
     private AccessDecision check(GuestJoin join, Capability capability) {
-        return core.access().check(Principal.pass(join.pass().token()), MEDIA, capability);
+        return core.accessChecks().check(Principal.pass(join.pass().token()), MEDIA, capability);
     }
 
     private String invite(String email, Role role) {
-        core.invitations().invite(OWNER, MEDIA, InvitationRequest.of(List.of(Invitee.of(email, role))));
+        core.invitationManagement().invite(OWNER, MEDIA, InvitationRequest.of(List.of(Invitee.of(email, role))));
         return notifier.lastInvitationTokenTo(email);
     }
 
     private List<InvitationView> invitations() {
-        return core.invitations().list(OWNER, MEDIA);
+        return core.invitationManagement().list(OWNER, MEDIA);
     }
 
     private static void assertRefused(ThrowingCallable call, ErrorCode code) {
@@ -126,7 +126,7 @@ public abstract class AccessScenarios {
     }
 
     private List<AuditEvent> audited(AuditAction action) {
-        return core.audit().forMedia(OWNER, MEDIA).stream().filter(event -> event.action() == action).toList();
+        return core.auditTrail().forMedia(OWNER, MEDIA).stream().filter(event -> event.action() == action).toList();
     }
 
     // ---- the scenarios ----
@@ -150,7 +150,7 @@ public abstract class AccessScenarios {
                 assertThat(decision.role()).contains(Role.GUEST);
             }
             assertThat(check(gina, Capability.VIEW).allowed()).isTrue();
-            assertRefused(() -> core.guestAccess().links(Principal.pass(gina.pass().token()), MEDIA), ErrorCode.NOT_PERMITTED);
+            assertRefused(() -> core.guestLinkManagement().links(Principal.pass(gina.pass().token()), MEDIA), ErrorCode.NOT_PERMITTED);
         }
 
         @Test
@@ -166,7 +166,7 @@ public abstract class AccessScenarios {
             assertThat(again.pass().token()).isNotEqualTo(first.pass().token());
             assertThat(again.guest().id()).isEqualTo(first.guest().id());
             assertThat(check(again, Capability.VIEW).allowed()).isTrue();
-            assertThat(core.guestAccess().link(OWNER, MEDIA, link.link().id()).link().joinCount()).isEqualTo(1);
+            assertThat(core.guestLinkManagement().link(OWNER, MEDIA, link.link().id()).link().joinCount()).isEqualTo(1);
             assertThat(audited(AuditAction.GUEST_REJOINED)).hasSize(1);
         }
 
@@ -214,7 +214,7 @@ public abstract class AccessScenarios {
             String token = openVideoToGuests();
             GuestJoin gina = join(token, "Gina", "gina@example.com");
 
-            core.guestAccess().setGuestAccess(OWNER, MEDIA, false);
+            core.guestLinkManagement().setGuestAccess(OWNER, MEDIA, false);
 
             assertThat(check(gina, Capability.VIEW).reason()).isEqualTo(DecisionReason.PASS_ENDED);
             assertRefused(() -> join(token, "Bob", "bob@example.com"), ErrorCode.GUEST_ACCESS_DISABLED);
@@ -231,13 +231,13 @@ public abstract class AccessScenarios {
             String token = invite("bob@example.com", Role.CONTRIBUTOR);
             Principal.User bob = TestData.user(TestData.TENANT, "bob", "Bob", "bob@example.com");
 
-            Acceptance acceptance = core.invitations().accept(token, Proof.signedIn(bob));
+            Acceptance acceptance = core.invitationAcceptance().accept(token, Proof.signedIn(bob));
 
             assertThat(acceptance.member().role()).isEqualTo(Role.CONTRIBUTOR);
             assertThat(acceptance.pass()).isEmpty();
-            assertThat(core.access().check(bob, MEDIA, Capability.EDIT).allowed()).isTrue();
+            assertThat(core.accessChecks().check(bob, MEDIA, Capability.EDIT).allowed()).isTrue();
             assertThat(invitations()).extracting(InvitationView::status).containsExactly(InvitationStatus.ACCEPTED);
-            assertRefused(() -> core.invitations().accept(token, Proof.signedIn(bob)), ErrorCode.INVITATION_ALREADY_ACCEPTED);
+            assertRefused(() -> core.invitationAcceptance().accept(token, Proof.signedIn(bob)), ErrorCode.INVITATION_ALREADY_ACCEPTED);
         }
 
         @Test
@@ -248,13 +248,13 @@ public abstract class AccessScenarios {
             Principal.User mallory = TestData.user(TestData.TENANT, "mallory", "Mallory", "mallory@example.com");
             Principal.User unverified = TestData.user(TestData.TENANT, "bob-2", "Bob", null);
 
-            assertRefused(() -> core.invitations().accept(token, Proof.signedIn(mallory)), ErrorCode.INVITATION_EMAIL_MISMATCH);
-            assertRefused(() -> core.invitations().accept(token, Proof.signedIn(unverified)), ErrorCode.INVITATION_EMAIL_MISMATCH);
+            assertRefused(() -> core.invitationAcceptance().accept(token, Proof.signedIn(mallory)), ErrorCode.INVITATION_EMAIL_MISMATCH);
+            assertRefused(() -> core.invitationAcceptance().accept(token, Proof.signedIn(unverified)), ErrorCode.INVITATION_EMAIL_MISMATCH);
 
             assertThat(invitations()).extracting(InvitationView::status).containsExactly(InvitationStatus.PENDING);
-            assertThat(core.access().check(mallory, MEDIA, Capability.VIEW).reason()).isEqualTo(DecisionReason.NOT_A_PARTICIPANT);
+            assertThat(core.accessChecks().check(mallory, MEDIA, Capability.VIEW).reason()).isEqualTo(DecisionReason.NOT_A_PARTICIPANT);
             assertThat(audited(AuditAction.INVITATION_ACCEPT_REFUSED))
-                    .extracting(AuditEvent::actor, AuditEvent::reason)
+                    .extracting(event -> event.actor().text(), AuditEvent::reason)
                     .containsExactly(tuple("user:mallory", Optional.of("invitation-email-mismatch")),
                             tuple("user:bob-2", Optional.of("invitation-email-mismatch")));
         }
@@ -264,14 +264,14 @@ public abstract class AccessScenarios {
         void acceptsWithCode() {
             registerMedia(MediaKind.VIDEO);
             String token = invite("bob@example.com", Role.CONTRIBUTOR);
-            core.invitations().sendCode(token);
+            core.invitationAcceptance().sendCode(token);
 
-            Acceptance acceptance = core.invitations().accept(token, Proof.code(notifier.lastCodeTo("bob@example.com"), "Bob"));
+            Acceptance acceptance = core.invitationAcceptance().accept(token, Proof.code(notifier.lastCodeTo("bob@example.com"), "Bob"));
 
             String pass = acceptance.pass().orElseThrow().token();
             assertThat(acceptance.member().name().value()).isEqualTo("Bob");
-            assertThat(core.access().check(Principal.pass(pass), MEDIA, Capability.DOWNLOAD).allowed()).isTrue();
-            assertThat(core.access().check(Principal.pass(pass), MEDIA, Capability.MANAGE_ACCESS).allowed()).isFalse();
+            assertThat(core.accessChecks().check(Principal.pass(pass), MEDIA, Capability.DOWNLOAD).allowed()).isTrue();
+            assertThat(core.accessChecks().check(Principal.pass(pass), MEDIA, Capability.MANAGE_ACCESS).allowed()).isFalse();
         }
 
         @Test
@@ -279,14 +279,14 @@ public abstract class AccessScenarios {
         void wrongCodesExhaustAttempts() {
             registerMedia(MediaKind.VIDEO);
             String token = invite("bob@example.com", Role.VIEWER);
-            core.invitations().sendCode(token);
+            core.invitationAcceptance().sendCode(token);
             String code = notifier.lastCodeTo("bob@example.com");
             String wrong = code.equals("000000") ? "111111" : "000000";
 
             for (int attempt = 0; attempt < 5; attempt++) {
-                assertRefused(() -> core.invitations().accept(token, Proof.code(wrong)), ErrorCode.CODE_INVALID);
+                assertRefused(() -> core.invitationAcceptance().accept(token, Proof.code(wrong)), ErrorCode.CODE_INVALID);
             }
-            assertRefused(() -> core.invitations().accept(token, Proof.code(code)), ErrorCode.CODE_ATTEMPTS_EXHAUSTED);
+            assertRefused(() -> core.invitationAcceptance().accept(token, Proof.code(code)), ErrorCode.CODE_ATTEMPTS_EXHAUSTED);
 
             assertThat(invitations()).extracting(InvitationView::status).containsExactly(InvitationStatus.PENDING);
             assertThat(audited(AuditAction.INVITATION_ACCEPT_REFUSED)).extracting(event -> event.reason().orElseThrow())
@@ -309,7 +309,7 @@ public abstract class AccessScenarios {
                     Invitee.of("dan@example.com", null),
                     Invitee.of("eve@example.com", Role.CONTRIBUTOR));
 
-            assertThatThrownBy(() -> core.invitations().invite(OWNER, MEDIA, InvitationRequest.of(rows)))
+            assertThatThrownBy(() -> core.invitationManagement().invite(OWNER, MEDIA, InvitationRequest.of(rows)))
                     .isInstanceOfSatisfying(ValidationFailed.class, failed -> assertThat(failed.errors())
                             .extracting(FieldError::field)
                             .containsExactlyInAnyOrder("invitees[1].email", "invitees[2].role", "invitees[3].role"));
@@ -323,7 +323,7 @@ public abstract class AccessScenarios {
         void validBulk() {
             registerMedia(MediaKind.VIDEO);
 
-            core.invitations().invite(OWNER, MEDIA, InvitationRequest.of(List.of(
+            core.invitationManagement().invite(OWNER, MEDIA, InvitationRequest.of(List.of(
                     Invitee.of("ann@example.com", Role.VIEWER), Invitee.of("bob@example.com", Role.CONTRIBUTOR))));
 
             assertThat(invitations()).extracting(view -> view.invitation().email().value(), view -> view.invitation().role())
@@ -341,8 +341,8 @@ public abstract class AccessScenarios {
 
             assertThat(invitations()).singleElement()
                     .satisfies(view -> assertThat(view.invitation().role()).isEqualTo(Role.CONTRIBUTOR));
-            assertRefused(() -> core.invitations().preview(first), ErrorCode.INVITATION_NOT_FOUND);
-            assertThat(core.invitations().preview(second).role()).isEqualTo(Role.CONTRIBUTOR);
+            assertRefused(() -> core.invitationAcceptance().preview(first), ErrorCode.INVITATION_NOT_FOUND);
+            assertThat(core.invitationAcceptance().preview(second).role()).isEqualTo(Role.CONTRIBUTOR);
             assertThat(audited(AuditAction.INVITATION_RESENT)).hasSize(1);
         }
     }
@@ -357,7 +357,7 @@ public abstract class AccessScenarios {
             GuestJoin gina = join(oldToken, "Gina", "gina@example.com");
             GuestLinkId link = gina.guest().link().orElseThrow();
 
-            String newToken = tokenOf(core.guestAccess().rotate(OWNER, MEDIA, link).url());
+            String newToken = tokenOf(core.guestLinkManagement().rotate(OWNER, MEDIA, link).url());
 
             assertThat(newToken).isNotEqualTo(oldToken);
             assertThat(check(gina, Capability.VIEW).reason()).isEqualTo(DecisionReason.PASS_ENDED);
@@ -371,7 +371,7 @@ public abstract class AccessScenarios {
             String token = openVideoToGuests();
             GuestJoin gina = join(token, "Gina", "gina@example.com");
 
-            core.guestAccess().revoke(OWNER, MEDIA, gina.guest().link().orElseThrow());
+            core.guestLinkManagement().revoke(OWNER, MEDIA, gina.guest().link().orElseThrow());
 
             assertThat(check(gina, Capability.VIEW).reason()).isEqualTo(DecisionReason.PASS_ENDED);
             assertRefused(() -> join(token, "Gina", "gina@example.com"), ErrorCode.GUEST_LINK_NOT_FOUND);
@@ -386,7 +386,7 @@ public abstract class AccessScenarios {
             String token = openVideoToGuests();
             GuestJoin gina = join(token, "Gina", "gina@example.com");
 
-            core.participants().remove(OWNER, MEDIA, gina.guest().id());
+            core.participantRoster().remove(OWNER, MEDIA, gina.guest().id());
 
             assertThat(check(gina, Capability.VIEW).reason()).isEqualTo(DecisionReason.PASS_ENDED);
             assertRefused(() -> join(token, "Gina", "gina@example.com"), ErrorCode.PARTICIPANT_REMOVED);
@@ -398,13 +398,13 @@ public abstract class AccessScenarios {
         void removeMember() {
             registerMedia(MediaKind.VIDEO);
             String token = invite("bob@example.com", Role.VIEWER);
-            core.invitations().sendCode(token);
-            Acceptance bob = core.invitations().accept(token, Proof.code(notifier.lastCodeTo("bob@example.com")));
+            core.invitationAcceptance().sendCode(token);
+            Acceptance bob = core.invitationAcceptance().accept(token, Proof.code(notifier.lastCodeTo("bob@example.com")));
             String pass = bob.pass().orElseThrow().token();
 
-            core.participants().remove(OWNER, MEDIA, bob.member().id());
+            core.participantRoster().remove(OWNER, MEDIA, bob.member().id());
 
-            assertThat(core.access().check(Principal.pass(pass), MEDIA, Capability.VIEW).reason()).isEqualTo(DecisionReason.PASS_ENDED);
+            assertThat(core.accessChecks().check(Principal.pass(pass), MEDIA, Capability.VIEW).reason()).isEqualTo(DecisionReason.PASS_ENDED);
             assertThat(invitations()).extracting(InvitationView::status).containsExactly(InvitationStatus.REVOKED);
         }
     }
@@ -414,7 +414,7 @@ public abstract class AccessScenarios {
     class Lobby {
         private String lobbyLink() {
             registerMedia(MediaKind.ROOM_SESSION);
-            core.guestAccess().setGuestAccess(OWNER, MEDIA, true);
+            core.guestLinkManagement().setGuestAccess(OWNER, MEDIA, true);
             return tokenOf(createLink(Optional.empty(), Optional.empty(), Set.of(), Admission.MODERATOR_APPROVAL).url());
         }
 
@@ -424,13 +424,13 @@ public abstract class AccessScenarios {
             GuestJoin gina = join(lobbyLink(), "Gina", "gina@example.com");
             assertThat(gina.waitingInLobby()).isTrue();
             assertThat(check(gina, Capability.VIEW).reason()).isEqualTo(DecisionReason.LOBBY_WAITING);
-            assertThat(core.participants().roster(OWNER, MEDIA).lobby()).extracting(p -> p.id()).containsExactly(gina.guest().id());
+            assertThat(core.participantRoster().roster(OWNER, MEDIA).lobby()).extracting(p -> p.id()).containsExactly(gina.guest().id());
 
-            core.participants().admit(OWNER, MEDIA, gina.guest().id());
+            core.participantRoster().admit(OWNER, MEDIA, gina.guest().id());
 
             assertThat(check(gina, Capability.COMMENT).allowed()).isTrue();
             assertThat(check(gina, Capability.PRESENT).allowed()).isFalse();
-            assertThat(core.participants().roster(OWNER, MEDIA).guests()).extracting(p -> p.status())
+            assertThat(core.participantRoster().roster(OWNER, MEDIA).guests()).extracting(p -> p.status())
                     .containsExactly(ParticipantStatus.ADMITTED);
         }
 
@@ -440,11 +440,11 @@ public abstract class AccessScenarios {
             String token = lobbyLink();
             GuestJoin gina = join(token, "Gina", "gina@example.com");
 
-            core.participants().deny(OWNER, MEDIA, gina.guest().id());
+            core.participantRoster().deny(OWNER, MEDIA, gina.guest().id());
 
             assertThat(check(gina, Capability.VIEW).reason()).isEqualTo(DecisionReason.PASS_ENDED);
             assertRefused(() -> join(token, "Gina", "gina@example.com"), ErrorCode.GUEST_DENIED);
-            assertRefused(() -> core.participants().admit(OWNER, MEDIA, gina.guest().id()), ErrorCode.PARTICIPANT_NOT_WAITING);
+            assertRefused(() -> core.participantRoster().admit(OWNER, MEDIA, gina.guest().id()), ErrorCode.PARTICIPANT_NOT_WAITING);
         }
 
         @Test
@@ -463,17 +463,17 @@ public abstract class AccessScenarios {
         @Test
         @DisplayName("a user's own media is listed oldest first, ties broken by id, and nobody else's, nor in another tenant")
         void owned() {
-            Media second = core.media().register(TestData.TENANT, MediaId.of("b-second"), TestData.OWNER, "Second", MediaKind.QUIZ);
-            Media first = core.media().register(TestData.TENANT, MediaId.of("a-first"), TestData.OWNER, "First", MediaKind.VIDEO);
+            Media second = core.mediaRegistry().register(TestData.TENANT, MediaId.of("b-second"), TestData.OWNER, "Second", MediaKind.QUIZ);
+            Media first = core.mediaRegistry().register(TestData.TENANT, MediaId.of("a-first"), TestData.OWNER, "First", MediaKind.VIDEO);
             clock.advance(Duration.ofMinutes(1));
-            Media newest = core.media().register(OWNER, "Newest", MediaKind.ROOM_SESSION);
-            core.media().register(TestData.TENANT, MediaId.of("bobs"), UserId.of("bob"), "Bob's", MediaKind.VIDEO);
+            Media newest = core.mediaRegistry().register(OWNER, "Newest", MediaKind.ROOM_SESSION);
+            core.mediaRegistry().register(TestData.TENANT, MediaId.of("bobs"), UserId.of("bob"), "Bob's", MediaKind.VIDEO);
             Principal.User twin = TestData.user(TestData.OTHER_TENANT, TestData.OWNER.value(), "Twin", "owner@example.com");
 
-            assertThat(core.media().ownedBy(OWNER)).containsExactly(first, second, newest);
-            assertThat(core.media().ownedBy(TestData.user(TestData.TENANT, "bob", "Bob", null)))
+            assertThat(core.mediaRegistry().ownedBy(OWNER)).containsExactly(first, second, newest);
+            assertThat(core.mediaRegistry().ownedBy(TestData.user(TestData.TENANT, "bob", "Bob", null)))
                     .extracting(Media::title).containsExactly("Bob's");
-            assertThat(core.media().ownedBy(twin)).isEmpty();
+            assertThat(core.mediaRegistry().ownedBy(twin)).isEmpty();
         }
 
         @Test
@@ -482,26 +482,26 @@ public abstract class AccessScenarios {
             registerMedia(MediaKind.LIVE_EVENT);
             String token = invite("bob@example.com", Role.SPEAKER);
             Principal.User bob = TestData.user(TestData.TENANT, "bob", "Bob", "bob@example.com");
-            assertThat(core.media().memberships(bob)).as("a pending invitation").isEmpty();
+            assertThat(core.mediaRegistry().memberships(bob)).as("a pending invitation").isEmpty();
 
             clock.advance(Duration.ofMinutes(5));
-            Acceptance accepted = core.invitations().accept(token, Proof.signedIn(bob));
+            Acceptance accepted = core.invitationAcceptance().accept(token, Proof.signedIn(bob));
 
-            assertThat(core.media().memberships(bob)).singleElement().satisfies(membership -> {
+            assertThat(core.mediaRegistry().memberships(bob)).singleElement().satisfies(membership -> {
                 assertThat(membership.media().id()).isEqualTo(MEDIA);
                 assertThat(membership.media().owner()).isEqualTo(TestData.OWNER);
                 assertThat(membership.role()).isEqualTo(Role.SPEAKER);
                 assertThat(membership.since()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
             });
-            assertThat(core.media().ownedBy(bob)).isEmpty();
-            assertThat(core.media().memberships(OWNER)).isEmpty();
-            assertThat(core.media().memberships(TestData.user(TestData.TENANT, "bob", "Bob", null))).as("unverified").isEmpty();
-            assertThat(core.media().memberships(TestData.user(TestData.OTHER_TENANT, "bob", "Bob", "bob@example.com")))
+            assertThat(core.mediaRegistry().ownedBy(bob)).isEmpty();
+            assertThat(core.mediaRegistry().memberships(OWNER)).isEmpty();
+            assertThat(core.mediaRegistry().memberships(TestData.user(TestData.TENANT, "bob", "Bob", null))).as("unverified").isEmpty();
+            assertThat(core.mediaRegistry().memberships(TestData.user(TestData.OTHER_TENANT, "bob", "Bob", "bob@example.com")))
                     .as("another tenant").isEmpty();
 
-            core.participants().remove(OWNER, MEDIA, accepted.member().id());
+            core.participantRoster().remove(OWNER, MEDIA, accepted.member().id());
 
-            assertThat(core.media().memberships(bob)).isEmpty();
+            assertThat(core.mediaRegistry().memberships(bob)).isEmpty();
         }
 
         @Test
@@ -510,7 +510,7 @@ public abstract class AccessScenarios {
             String token = openVideoToGuests();
             join(token, "Bob", "bob@example.com");
 
-            assertThat(core.media().memberships(TestData.user(TestData.TENANT, "bob", "Bob", "bob@example.com")))
+            assertThat(core.mediaRegistry().memberships(TestData.user(TestData.TENANT, "bob", "Bob", "bob@example.com")))
                     .extracting(Membership::media).isEmpty();
         }
 
@@ -518,17 +518,17 @@ public abstract class AccessScenarios {
         @DisplayName("a member of several media items sees each, in the order they joined")
         void several() {
             registerMedia(MediaKind.VIDEO);
-            core.media().register(TestData.TENANT, MediaId.of("deck"), TestData.OWNER, "Deck", MediaKind.DOCUMENT);
-            core.invitations().invite(OWNER, MediaId.of("deck"), InvitationRequest.of(List.of(Invitee.of("bob@example.com", Role.CONTRIBUTOR))));
+            core.mediaRegistry().register(TestData.TENANT, MediaId.of("deck"), TestData.OWNER, "Deck", MediaKind.DOCUMENT);
+            core.invitationManagement().invite(OWNER, MediaId.of("deck"), InvitationRequest.of(List.of(Invitee.of("bob@example.com", Role.CONTRIBUTOR))));
             String deck = notifier.lastInvitationTokenTo("bob@example.com");
             String video = invite("bob@example.com", Role.VIEWER);
             Principal.User bob = TestData.user(TestData.TENANT, "bob", "Bob", "bob@example.com");
 
-            core.invitations().accept(video, Proof.signedIn(bob));
+            core.invitationAcceptance().accept(video, Proof.signedIn(bob));
             clock.advance(Duration.ofSeconds(1));
-            core.invitations().accept(deck, Proof.signedIn(bob));
+            core.invitationAcceptance().accept(deck, Proof.signedIn(bob));
 
-            assertThat(core.media().memberships(bob)).extracting(membership -> membership.media().id().value(), Membership::role)
+            assertThat(core.mediaRegistry().memberships(bob)).extracting(membership -> membership.media().id().value(), Membership::role)
                     .containsExactly(tuple(MEDIA.value(), Role.VIEWER), tuple("deck", Role.CONTRIBUTOR));
         }
     }
@@ -543,43 +543,43 @@ public abstract class AccessScenarios {
             invite("bob@example.com", Role.VIEWER);
             Principal.User twin = TestData.user(TestData.OTHER_TENANT, TestData.OWNER.value(), "Twin", "owner@example.com");
 
-            assertThat(core.access().check(twin, MEDIA, Capability.VIEW).reason()).isEqualTo(DecisionReason.MEDIA_NOT_FOUND);
-            assertRefused(() -> core.guestAccess().links(twin, MEDIA), ErrorCode.MEDIA_NOT_FOUND);
-            assertRefused(() -> core.invitations().list(twin, MEDIA), ErrorCode.MEDIA_NOT_FOUND);
-            assertRefused(() -> core.audit().forMedia(twin, MEDIA), ErrorCode.MEDIA_NOT_FOUND);
+            assertThat(core.accessChecks().check(twin, MEDIA, Capability.VIEW).reason()).isEqualTo(DecisionReason.MEDIA_NOT_FOUND);
+            assertRefused(() -> core.guestLinkManagement().links(twin, MEDIA), ErrorCode.MEDIA_NOT_FOUND);
+            assertRefused(() -> core.invitationManagement().list(twin, MEDIA), ErrorCode.MEDIA_NOT_FOUND);
+            assertRefused(() -> core.auditTrail().forMedia(twin, MEDIA), ErrorCode.MEDIA_NOT_FOUND);
 
-            core.media().register(TestData.OTHER_TENANT, MEDIA, TestData.OWNER, "Their own", MediaKind.VIDEO);
+            core.mediaRegistry().register(TestData.OTHER_TENANT, MEDIA, TestData.OWNER, "Their own", MediaKind.VIDEO);
 
-            assertThat(core.guestAccess().links(twin, MEDIA)).isEmpty();
-            assertThat(core.invitations().list(twin, MEDIA)).isEmpty();
-            assertThat(core.audit().forMedia(twin, MEDIA)).extracting(AuditEvent::action).containsExactly(AuditAction.MEDIA_REGISTERED);
-            assertThat(core.guestAccess().links(OWNER, MEDIA)).hasSize(1);
+            assertThat(core.guestLinkManagement().links(twin, MEDIA)).isEmpty();
+            assertThat(core.invitationManagement().list(twin, MEDIA)).isEmpty();
+            assertThat(core.auditTrail().forMedia(twin, MEDIA)).extracting(AuditEvent::action).containsExactly(AuditAction.MEDIA_REGISTERED);
+            assertThat(core.guestLinkManagement().links(OWNER, MEDIA)).hasSize(1);
         }
 
         @Test
         @DisplayName("a member of one tenant's media is nobody on another tenant's media with the same id")
         void membershipStaysInItsTenant() {
             registerMedia(MediaKind.VIDEO);
-            core.media().register(TestData.OTHER_TENANT, MEDIA, TestData.OWNER, "Their own", MediaKind.VIDEO);
+            core.mediaRegistry().register(TestData.OTHER_TENANT, MEDIA, TestData.OWNER, "Their own", MediaKind.VIDEO);
             String token = invite("bob@example.com", Role.VIEWER);
-            core.invitations().accept(token, Proof.signedIn(TestData.user(TestData.TENANT, "bob", "Bob", "bob@example.com")));
+            core.invitationAcceptance().accept(token, Proof.signedIn(TestData.user(TestData.TENANT, "bob", "Bob", "bob@example.com")));
 
             Principal.User bobElsewhere = TestData.user(TestData.OTHER_TENANT, "bob", "Bob", "bob@example.com");
 
-            assertThat(core.access().check(bobElsewhere, MEDIA, Capability.VIEW).reason()).isEqualTo(DecisionReason.NOT_A_PARTICIPANT);
+            assertThat(core.accessChecks().check(bobElsewhere, MEDIA, Capability.VIEW).reason()).isEqualTo(DecisionReason.NOT_A_PARTICIPANT);
         }
 
         @Test
         @DisplayName("a pass for one tenant's media is refused on another tenant's media with the same id when the host names the tenant")
         void passStaysInItsTenant() {
             String link = openVideoToGuests();
-            core.media().register(TestData.OTHER_TENANT, MEDIA, TestData.OWNER, "Their own", MediaKind.VIDEO);
+            core.mediaRegistry().register(TestData.OTHER_TENANT, MEDIA, TestData.OWNER, "Their own", MediaKind.VIDEO);
             String pass = join(link, "Gina", "gina@example.com").pass().token();
 
-            assertThat(core.access().check(Principal.pass(pass, TestData.TENANT), MEDIA, Capability.VIEW).allowed()).isTrue();
-            assertThat(core.access().check(Principal.pass(pass, TestData.OTHER_TENANT), MEDIA, Capability.VIEW).reason())
+            assertThat(core.accessChecks().check(Principal.pass(pass, TestData.TENANT), MEDIA, Capability.VIEW).allowed()).isTrue();
+            assertThat(core.accessChecks().check(Principal.pass(pass, TestData.OTHER_TENANT), MEDIA, Capability.VIEW).reason())
                     .isEqualTo(DecisionReason.PASS_FOR_OTHER_MEDIA);
-            assertRefused(() -> core.access().standing(Principal.pass(pass, TestData.OTHER_TENANT), MEDIA), ErrorCode.MEDIA_NOT_FOUND);
+            assertRefused(() -> core.accessChecks().standing(Principal.pass(pass, TestData.OTHER_TENANT), MEDIA), ErrorCode.MEDIA_NOT_FOUND);
         }
 
         @Test
@@ -588,7 +588,7 @@ public abstract class AccessScenarios {
             registerMedia(MediaKind.VIDEO);
             String token = invite("bob@example.com", Role.VIEWER);
 
-            assertRefused(() -> core.invitations().accept(token,
+            assertRefused(() -> core.invitationAcceptance().accept(token,
                     Proof.signedIn(TestData.user(TestData.OTHER_TENANT, "bob", "Bob", "bob@example.com"))), ErrorCode.INVITATION_NOT_FOUND);
             assertThat(invitations()).extracting(InvitationView::status).containsExactly(InvitationStatus.PENDING);
         }
@@ -609,8 +609,8 @@ public abstract class AccessScenarios {
                         .isEqualTo(RACERS);
             }
 
-            assertThat(core.participants().roster(OWNER, MEDIA).guests()).hasSize(1);
-            assertThat(core.guestAccess().links(OWNER, MEDIA).get(0).link().joinCount()).isEqualTo(1);
+            assertThat(core.participantRoster().roster(OWNER, MEDIA).guests()).hasSize(1);
+            assertThat(core.guestLinkManagement().links(OWNER, MEDIA).get(0).link().joinCount()).isEqualTo(1);
         }
 
         @Test
@@ -619,7 +619,7 @@ public abstract class AccessScenarios {
             registerMedia(MediaKind.VIDEO);
 
             try (Race race = new Race(RACERS)) {
-                assertThat(race.countTrue(() -> core.invitations()
+                assertThat(race.countTrue(() -> core.invitationManagement()
                         .invite(OWNER, MEDIA, InvitationRequest.of(List.of(Invitee.of("bob@example.com", Role.VIEWER)))).size() == 1))
                         .isEqualTo(RACERS);
             }
@@ -642,14 +642,14 @@ public abstract class AccessScenarios {
             assertRefused(() -> join(token, "Olga", "olga@other.org"), ErrorCode.EMAIL_DOMAIN_NOT_ALLOWED);
             assertRefused(() -> join(token, "Ann", "ann@example.com"), ErrorCode.GUEST_LINK_EXHAUSTED);
 
-            List<AuditEvent> trail = core.audit().forLink(OWNER, MEDIA, link.link().id());
+            List<AuditEvent> trail = core.auditTrail().forLink(OWNER, MEDIA, link.link().id());
             assertThat(trail).extracting(AuditEvent::action, AuditEvent::subject, AuditEvent::reason).containsExactly(
                     tuple(AuditAction.GUEST_LINK_CREATED, Optional.empty(), Optional.empty()),
                     tuple(AuditAction.GUEST_JOINED, Optional.of("gina@example.com"), Optional.empty()),
                     tuple(AuditAction.GUEST_JOIN_REFUSED, Optional.of("olga@other.org"), Optional.of("email-domain-not-allowed")),
                     tuple(AuditAction.GUEST_JOIN_REFUSED, Optional.of("ann@example.com"), Optional.of("guest-link-exhausted")));
             assertThat(trail).allSatisfy(event -> assertThat(event.link()).contains(link.link().id()));
-            assertThat(core.audit().forMedia(OWNER, MEDIA)).containsSubsequence(trail);
+            assertThat(core.auditTrail().forMedia(OWNER, MEDIA)).containsSubsequence(trail);
         }
 
         @Test
@@ -661,8 +661,8 @@ public abstract class AccessScenarios {
 
             assertRefused(() -> join(tokenOf(link.url()), "Ann", "ann@example.com"), ErrorCode.GUEST_LINK_EXHAUSTED);
 
-            assertThat(core.guestAccess().link(OWNER, MEDIA, link.link().id()).link().joinCount()).isEqualTo(1);
-            assertThat(core.participants().roster(OWNER, MEDIA).guests()).extracting(p -> p.email().value())
+            assertThat(core.guestLinkManagement().link(OWNER, MEDIA, link.link().id()).link().joinCount()).isEqualTo(1);
+            assertThat(core.participantRoster().roster(OWNER, MEDIA).guests()).extracting(p -> p.email().value())
                     .containsExactly("gina@example.com");
             assertThat(audited(AuditAction.GUEST_JOIN_REFUSED)).hasSize(1);
         }

@@ -18,10 +18,13 @@ import static dev.mediaaccess.core.access.model.Role.VIEWER;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import dev.mediaaccess.core.common.AccessRefused;
+import dev.mediaaccess.core.common.ErrorCode;
 import dev.mediaaccess.core.media.model.MediaKind;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -105,6 +108,30 @@ public final class AccessPolicy {
             return false;
         }
         return granter == OWNER || granted != MODERATOR || moderatorsMayGrantModerator;
+    }
+
+    /** The roles someone holding {@code granter} on media of {@code kind} may give, in role order. */
+    public Set<Role> grantableRoles(MediaKind kind, Role granter) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        invitableRoles(kind).stream().filter(role -> mayGrant(kind, granter, role)).forEach(roles::add);
+        return Sets.immutableEnumSet(roles);
+    }
+
+    /**
+     * Why someone holding {@code granter} on media of {@code kind} may not give, change or take away {@code granted},
+     * or empty if they may: {@code role-not-allowed-for-kind} for a role invitations to the kind never carry,
+     * {@code role-grant-not-permitted} for a role above what the granter may give.
+     */
+    public Optional<AccessRefused> grantRefusal(MediaKind kind, Role granter, Role granted) {
+        if (!invitableRoles(kind).contains(granted)) {
+            return Optional.of(new AccessRefused(ErrorCode.ROLE_NOT_ALLOWED_FOR_KIND,
+                    granted + " is not a role for " + kind + "; choose one of " + invitableRoles(kind) + "."));
+        }
+        if (!mayGrant(kind, granter, granted)) {
+            return Optional.of(new AccessRefused(ErrorCode.ROLE_GRANT_NOT_PERMITTED,
+                    "As " + granter + " you may not grant, change or remove the " + granted + " role."));
+        }
+        return Optional.empty();
     }
 
     public Builder toBuilder() {

@@ -11,34 +11,34 @@ import dev.mediaaccess.core.common.AccessRefused;
 import dev.mediaaccess.core.common.ErrorCode;
 import dev.mediaaccess.core.guestlink.model.GuestLinkId;
 import dev.mediaaccess.core.guestlink.model.GuestLinks;
+import dev.mediaaccess.core.internal.UseCaseSupport;
 import dev.mediaaccess.core.media.model.Media;
 import dev.mediaaccess.core.media.model.MediaId;
-import dev.mediaaccess.core.storage.Transactions;
 import java.util.List;
 
 /** Inbound port: the audit trail of a media item, or of one of its guest links, for those who manage access. */
 public final class AuditTrail {
+    private final UseCaseSupport support;
     private final AccessChecks access;
     private final AuditLog auditLog;
     private final GuestLinks links;
-    private final Transactions transactions;
 
-    public AuditTrail(AccessChecks access, AuditLog auditLog, GuestLinks links, Transactions transactions) {
+    public AuditTrail(UseCaseSupport support, AccessChecks access, AuditLog auditLog, GuestLinks links) {
+        this.support = requireNonNull(support, "support");
         this.access = requireNonNull(access, "access");
         this.auditLog = requireNonNull(auditLog, "auditLog");
         this.links = requireNonNull(links, "links");
-        this.transactions = requireNonNull(transactions, "transactions");
     }
 
     public List<AuditEvent> forMedia(Principal actor, MediaId mediaId) {
-        return transactions.read(() -> {
+        return support.read(() -> {
             Media media = access.require(actor, mediaId, Capability.MANAGE_ACCESS).media();
             return auditLog.forMedia(media.tenant(), media.id());
         });
     }
 
     public List<AuditEvent> forLink(Principal actor, MediaId mediaId, GuestLinkId linkId) {
-        return transactions.read(() -> {
+        return support.read(() -> {
             Media media = access.require(actor, mediaId, Capability.MANAGE_ACCESS).media();
             links.find(media.tenant(), linkId)
                     .filter(link -> link.media().equals(media.id()))

@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * One recorded change or attempt on a media item's access.
  *
- * @param actor who did it, for example {@code user:42}, {@code participant:…} or {@code guest:ann@example.com}
+ * @param actor who did it
  * @param subject whom it concerned, for example the email that joined or was invited
  * @param reason for refusals, the error code (for example {@code guest-link-expired}); for others, empty
  */
@@ -22,7 +22,7 @@ public record AuditEvent(
         MediaId media,
         Instant at,
         AuditAction action,
-        String actor,
+        AuditActor actor,
         Optional<String> subject,
         Optional<GuestLinkId> link,
         Optional<InvitationId> invitation,
@@ -43,7 +43,7 @@ public record AuditEvent(
     }
 
     /** Starts an event; add what it concerns with the {@code with…} methods. */
-    public static AuditEvent of(TenantId tenant, MediaId media, Instant at, AuditAction action, String actor) {
+    public static AuditEvent of(TenantId tenant, MediaId media, Instant at, AuditAction action, AuditActor actor) {
         return new AuditEvent(tenant, media, at, action, actor, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty());
     }

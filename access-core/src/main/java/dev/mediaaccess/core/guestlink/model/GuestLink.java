@@ -2,8 +2,13 @@ package dev.mediaaccess.core.guestlink.model;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.mediaaccess.core.common.AccessRefused;
+import dev.mediaaccess.core.common.EmailAddress;
+import dev.mediaaccess.core.common.ErrorCode;
 import dev.mediaaccess.core.common.TenantId;
+import dev.mediaaccess.core.media.model.Media;
 import dev.mediaaccess.core.media.model.MediaId;
+import dev.mediaaccess.core.media.model.MediaKind;
 import dev.mediaaccess.core.secret.TokenDigest;
 import java.time.Instant;
 import java.util.Optional;
@@ -68,6 +73,56 @@ public record GuestLink(
 
     public boolean isExhausted() {
         return settings.maxJoins().map(max -> joinCount >= max).orElse(false);
+    }
+
+    /** How guests get in through this link on media of {@code kind}: moderator approval holds on live kinds only. */
+    public Admission admissionFor(MediaKind kind) {
+        return kind.isLive() ? settings.admission() : Admission.AUTOMATIC;
+    }
+
+    /**
+     * Why this link turns away anyone (new or returning) with {@code email} at {@code now}, or empty if it lets them
+     * on: revoked (told as unknown), guest access to {@code media} off, expired, or an email domain it does not admit.
+     * Whether a new guest still fits is {@link #newGuestRefusal()}.
+     */
+    public Optional<JoinRefusal> joinRefusal(Media media, EmailAddress email, Instant now) {
+        if (revoked) {
+            return Optional.of(new JoinRefusal(notFound(), ErrorCode.GUEST_LINK_REVOKED));
+        }
+        if (!media.guestAccessEnabled()) {
+            return Optional.of(JoinRefusal.of(ErrorCode.GUEST_ACCESS_DISABLED, "Guest access to this media is turned off."));
+        }
+        if (isExpiredAt(now)) {
+            return Optional.of(JoinRefusal.of(ErrorCode.GUEST_LINK_EXPIRED, "This guest link has expired."));
+        }
+        if (!settings.admitsDomainOf(email)) {
+            return Optional.of(JoinRefusal.of(ErrorCode.EMAIL_DOMAIN_NOT_ALLOWED,
+                    "This link is not open to emails at " + email.domain() + "."));
+        }
+        return Optional.empty();
+    }
+
+    /** Why a new guest (one who never joined through this link) cannot join: every join it allows is used. */
+    public Optional<JoinRefusal> newGuestRefusal() {
+        return isExhausted() ? Optional.of(exhaustedRefusal()) : Optional.empty();
+    }
+
+    /** The refusal of a join that found the link full, checked again at the conditional count. */
+    public static JoinRefusal exhaustedRefusal() {
+        return JoinRefusal.of(ErrorCode.GUEST_LINK_EXHAUSTED, "This link has reached its maximum number of guests.");
+    }
+
+    /** This link, for a change only a link still in use takes (new settings, a new URL). */
+    public GuestLink requireNotRevoked() {
+        if (revoked) {
+            throw new AccessRefused(ErrorCode.GUEST_LINK_REVOKED, "This guest link was revoked; create a new one instead.");
+        }
+        return this;
+    }
+
+    /** What anyone presenting an unknown, rotated-away or revoked token is told: these look exactly alike. */
+    public static AccessRefused notFound() {
+        return new AccessRefused(ErrorCode.GUEST_LINK_NOT_FOUND, "This guest link is not valid. It may have been replaced or revoked.");
     }
 
     public GuestLinkState stateAt(Instant now) {

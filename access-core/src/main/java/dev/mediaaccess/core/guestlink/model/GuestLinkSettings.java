@@ -3,10 +3,13 @@ package dev.mediaaccess.core.guestlink.model;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
+import dev.mediaaccess.core.common.AccessRefused;
 import dev.mediaaccess.core.common.EmailAddress;
+import dev.mediaaccess.core.common.ErrorCode;
 import dev.mediaaccess.core.common.Text;
 import dev.mediaaccess.core.common.Validation;
 import dev.mediaaccess.core.common.ValidationFailed;
+import dev.mediaaccess.core.media.model.MediaKind;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
@@ -42,6 +45,15 @@ public record GuestLinkSettings(
                 throw new IllegalArgumentException("maxJoins must be 1 to " + MAX_JOINS_LIMIT);
             }
         });
+    }
+
+    /** Refuses settings that do not fit media of {@code kind}: moderator approval needs a live kind's lobby. */
+    public GuestLinkSettings requireFits(MediaKind kind) {
+        if (admission == Admission.MODERATOR_APPROVAL && !kind.isLive()) {
+            throw new AccessRefused(ErrorCode.ADMISSION_NOT_ALLOWED_FOR_KIND,
+                    "Moderator approval needs a live session; " + kind + " has no lobby.");
+        }
+        return this;
     }
 
     /** No label, no expiry, no limit, any domain, automatic admission. */

@@ -3,13 +3,16 @@ package dev.mediaaccess.core.invitation.model;
 import static java.util.Objects.requireNonNull;
 
 import dev.mediaaccess.core.access.model.Role;
+import dev.mediaaccess.core.common.AccessRefused;
 import dev.mediaaccess.core.common.DisplayName;
 import dev.mediaaccess.core.common.EmailAddress;
+import dev.mediaaccess.core.common.ErrorCode;
 import dev.mediaaccess.core.common.TenantId;
 import dev.mediaaccess.core.media.model.MediaId;
 import dev.mediaaccess.core.participant.model.ParticipantId;
 import dev.mediaaccess.core.secret.TokenDigest;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -71,6 +74,52 @@ public record Invitation(
     /** The status at {@code now}: a PENDING invitation is EXPIRED from its expiry instant on. */
     public InvitationStatus statusAt(Instant now) {
         return status == InvitationStatus.PENDING && !now.isBefore(expiresAt) ? InvitationStatus.EXPIRED : status;
+    }
+
+    /**
+     * Refuses an acceptance at {@code now} unless the invitation is pending: an accepted one answers
+     * {@code invitation-already-accepted}, an expired one {@code invitation-expired}, and a revoked one looks unknown.
+     */
+    public Invitation requireAcceptableAt(Instant now) {
+        switch (statusAt(now)) {
+            case PENDING -> { }
+            case ACCEPTED -> throw alreadyAccepted();
+            case EXPIRED -> throw new AccessRefused(ErrorCode.INVITATION_EXPIRED, "This invitation has expired; ask for a new one.");
+            case REVOKED -> throw notFound();
+        }
+        return this;
+    }
+
+    /** Refuses a change of role unless the invitation is pending or accepted at {@code now}. */
+    public Invitation requireOpenAt(Instant now) {
+        InvitationStatus current = statusAt(now);
+        if (current != InvitationStatus.PENDING && current != InvitationStatus.ACCEPTED) {
+            throw closed(current);
+        }
+        return this;
+    }
+
+    /** Refuses a resend unless the invitation was never accepted nor revoked (an expired one may be sent again). */
+    public Invitation requireResendable() {
+        if (status != InvitationStatus.PENDING) {
+            throw closed(status);
+        }
+        return this;
+    }
+
+    /** What a second acceptance is told. */
+    public static AccessRefused alreadyAccepted() {
+        return new AccessRefused(ErrorCode.INVITATION_ALREADY_ACCEPTED, "This invitation has already been accepted.");
+    }
+
+    /** What anyone presenting an unknown, revoked or superseded invitation token is told: these look exactly alike. */
+    public static AccessRefused notFound() {
+        return new AccessRefused(ErrorCode.INVITATION_NOT_FOUND,
+                "This invitation link is not valid. It may have been replaced or revoked.");
+    }
+
+    private static AccessRefused closed(InvitationStatus status) {
+        return new AccessRefused(ErrorCode.INVITATION_CLOSED, "This invitation is " + status.name().toLowerCase(Locale.ROOT) + ".");
     }
 
     /** The same pending invitation sent again: new terms, a new link; the old link stops working. */

@@ -4,22 +4,20 @@ import static java.util.Objects.requireNonNull;
 
 import dev.mediaaccess.core.access.model.Principal;
 import dev.mediaaccess.core.audit.model.AuditAction;
+import dev.mediaaccess.core.audit.model.AuditActor;
 import dev.mediaaccess.core.audit.model.AuditEvent;
-import dev.mediaaccess.core.audit.model.AuditLog;
 import dev.mediaaccess.core.common.AccessRefused;
 import dev.mediaaccess.core.common.ErrorCode;
 import dev.mediaaccess.core.common.TenantId;
 import dev.mediaaccess.core.common.UserId;
 import dev.mediaaccess.core.common.Validation;
+import dev.mediaaccess.core.internal.UseCaseSupport;
 import dev.mediaaccess.core.media.model.Media;
 import dev.mediaaccess.core.media.model.MediaCatalog;
 import dev.mediaaccess.core.media.model.MediaId;
 import dev.mediaaccess.core.media.model.MediaKind;
 import dev.mediaaccess.core.participant.model.Participant;
 import dev.mediaaccess.core.participant.model.Participants;
-import dev.mediaaccess.core.secret.Tokens;
-import dev.mediaaccess.core.storage.Transactions;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,28 +27,20 @@ import java.util.Optional;
  * core keeps who owns each item and who else may reach it.
  */
 public final class MediaRegistry {
+    private final UseCaseSupport support;
     private final MediaCatalog catalog;
     private final Participants participants;
-    private final AuditLog auditLog;
-    private final Transactions transactions;
-    private final Tokens tokens;
-    private final Clock clock;
 
-    public MediaRegistry(
-            MediaCatalog catalog, Participants participants, AuditLog auditLog, Transactions transactions, Tokens tokens,
-            Clock clock) {
+    public MediaRegistry(UseCaseSupport support, MediaCatalog catalog, Participants participants) {
+        this.support = requireNonNull(support, "support");
         this.catalog = requireNonNull(catalog, "catalog");
         this.participants = requireNonNull(participants, "participants");
-        this.auditLog = requireNonNull(auditLog, "auditLog");
-        this.transactions = requireNonNull(transactions, "transactions");
-        this.tokens = requireNonNull(tokens, "tokens");
-        this.clock = requireNonNull(clock, "clock");
     }
 
     /** Registers a new media item owned by the signed-in user, under a new id. */
     public Media register(Principal.User owner, String title, MediaKind kind) {
         requireNonNull(owner, "owner");
-        return register(owner.tenant(), new MediaId(tokens.newId()), owner.id(), title, kind);
+        return register(owner.tenant(), new MediaId(support.tokens().newId()), owner.id(), title, kind);
     }
 
     /** Registers a media item under the host's own id; refuses with {@code media-already-exists} if the tenant has it. */
@@ -58,18 +48,18 @@ public final class MediaRegistry {
         requireNonNull(tenant, "tenant");
         requireNonNull(id, "id");
         requireNonNull(owner, "owner");
-        Instant now = clock.instant();
+        Instant now = support.now();
         Validation validation = new Validation();
         if (kind == null) {
             validation.reject("kind", "required", "choose one of VIDEO, AUDIO, DOCUMENT, IMAGE, QUIZ, LIVE_EVENT, ROOM_SESSION");
         }
         Media media = validation.field("title", () -> Media.register(id, tenant, owner, title, kind == null ? MediaKind.VIDEO : kind, now));
         validation.throwIfInvalid();
-        return transactions.write(() -> {
+        return support.write(() -> {
             if (!catalog.add(media)) {
                 throw new AccessRefused(ErrorCode.MEDIA_ALREADY_EXISTS, "This tenant already has media with id " + id + ".");
             }
-            auditLog.record(AuditEvent.of(tenant, id, now, AuditAction.MEDIA_REGISTERED, "user:" + owner.value())
+            support.record(AuditEvent.of(tenant, id, now, AuditAction.MEDIA_REGISTERED, AuditActor.user(owner))
                     .withReason(media.kind().name()));
             return media;
         });
@@ -78,7 +68,7 @@ public final class MediaRegistry {
     /** The media items the user owns in their tenant, oldest first (ties broken by id). */
     public List<Media> ownedBy(Principal.User user) {
         requireNonNull(user, "user");
-        return transactions.read(() -> catalog.listOwnedBy(user.tenant(), user.id()));
+        return support.read(() -> catalog.listOwnedBy(user.tenant(), user.id()));
     }
 
     /**
@@ -90,7 +80,7 @@ public final class MediaRegistry {
         if (user.verifiedEmail().isEmpty()) {
             return List.of();
         }
-        return transactions.read(() -> participants.listMemberships(user.tenant(), user.verifiedEmail().get()).stream()
+        return support.read(() -> participants.listMemberships(user.tenant(), user.verifiedEmail().get()).stream()
                 .filter(Participant::isAdmitted)
                 .flatMap(member -> membership(user, member).stream())
                 .toList());

@@ -3,8 +3,10 @@ package dev.mediaaccess.core.participant.model;
 import static java.util.Objects.requireNonNull;
 
 import dev.mediaaccess.core.access.model.Role;
+import dev.mediaaccess.core.common.AccessRefused;
 import dev.mediaaccess.core.common.DisplayName;
 import dev.mediaaccess.core.common.EmailAddress;
+import dev.mediaaccess.core.common.ErrorCode;
 import dev.mediaaccess.core.common.TenantId;
 import dev.mediaaccess.core.common.UserId;
 import dev.mediaaccess.core.guestlink.model.GuestLinkId;
@@ -83,6 +85,16 @@ public record Participant(
     public Participant rejoined(InvitationId newInvitation, Role newRole, Optional<UserId> newUser, Instant at) {
         return new Participant(id, tenant, media, kind, name, email, newRole, ParticipantStatus.ADMITTED, link,
                 Optional.of(newInvitation), newUser.or(() -> user), at);
+    }
+
+    /** Why this guest cannot come back through their link: they were removed, or turned away from the lobby. */
+    public Optional<AccessRefused> rejoinRefusal() {
+        return switch (status) {
+            case REMOVED -> Optional.of(new AccessRefused(ErrorCode.PARTICIPANT_REMOVED,
+                    "You were removed from this media and cannot rejoin through this link."));
+            case DENIED -> Optional.of(new AccessRefused(ErrorCode.GUEST_DENIED, "A moderator declined your request to join."));
+            case ADMITTED, WAITING -> Optional.empty();
+        };
     }
 
     public boolean isAdmitted() {

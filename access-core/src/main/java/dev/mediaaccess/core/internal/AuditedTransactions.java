@@ -1,18 +1,17 @@
-package dev.mediaaccess.core.audit.application;
+package dev.mediaaccess.core.internal;
 
 import static java.util.Objects.requireNonNull;
 
 import dev.mediaaccess.core.audit.model.AuditEvent;
 import dev.mediaaccess.core.audit.model.AuditLog;
 import dev.mediaaccess.core.common.AccessRefused;
-import dev.mediaaccess.core.common.ErrorCode;
 import dev.mediaaccess.core.storage.Transactions;
 import java.util.function.Supplier;
 
 /**
  * Runs a use case in a write transaction so that a refusal is audited even though the work is rolled back: the work
  * throws {@link #refuse}, the transaction rolls back, then the refusal's event is recorded in a transaction of its own
- * and the refusal reaches the caller.
+ * and the refusal reaches the caller. Not API.
  */
 public final class AuditedTransactions {
     private final Transactions transactions;
@@ -21,6 +20,14 @@ public final class AuditedTransactions {
     public AuditedTransactions(Transactions transactions, AuditLog auditLog) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.auditLog = requireNonNull(auditLog, "auditLog");
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     public <T> T write(Supplier<T> work) {
@@ -35,14 +42,14 @@ public final class AuditedTransactions {
         }
     }
 
-    /** A refusal to throw from inside {@link #write}: the caller gets {@code code}, the audit trail gets the event. */
-    public static RuntimeException refuse(ErrorCode code, String detail, AuditEvent event) {
-        return refuse(code, detail, event, code.code());
+    /** A refusal to throw from inside {@link #write}: the caller gets {@code refusal}, the audit trail the event. */
+    public static RuntimeException refuse(AccessRefused refusal, AuditEvent event) {
+        return refuse(refusal, event, refusal.code().code());
     }
 
-    /** As {@link #refuse(ErrorCode, String, AuditEvent)}, auditing a more precise reason than the caller is told. */
-    public static RuntimeException refuse(ErrorCode code, String detail, AuditEvent event, String auditedReason) {
-        return new AuditedRefusal(new AccessRefused(code, detail), event.withReason(auditedReason));
+    /** As {@link #refuse(AccessRefused, AuditEvent)}, auditing a more precise reason than the caller is told. */
+    public static RuntimeException refuse(AccessRefused refusal, AuditEvent event, String auditedReason) {
+        return new AuditedRefusal(refusal, event.withReason(auditedReason));
     }
 
     private static final class AuditedRefusal extends RuntimeException {

@@ -1,5 +1,6 @@
-package dev.mediaaccess.core.storage;
+package dev.mediaaccess.core.internal;
 
+import dev.mediaaccess.core.storage.ConflictingWrite;
 import java.util.function.Supplier;
 
 /** Runs a whole use case again when its transaction lost a uniqueness race ({@link ConflictingWrite}). */
