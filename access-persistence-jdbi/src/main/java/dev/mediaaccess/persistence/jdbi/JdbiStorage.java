@@ -49,7 +49,7 @@ public final class JdbiStorage implements AccessStorage, AutoCloseable {
         this.transactions = new ThreadBoundTransactions(jdbi, sql.writeBoundary());
         this.media = new SqlMediaCatalog(transactions);
         this.guestLinks = new SqlGuestLinks(transactions);
-        this.invitations = new SqlInvitations(transactions, dialect);
+        this.invitations = new SqlInvitations(transactions, sql);
         this.oneTimeCodes = new SqlOneTimeCodes(transactions);
         this.participants = new SqlParticipants(transactions);
         this.passes = new SqlPasses(transactions);

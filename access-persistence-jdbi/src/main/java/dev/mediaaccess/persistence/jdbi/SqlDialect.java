@@ -15,4 +15,7 @@ interface SqlDialect {
 
     /** How the outermost write transaction begins, commits and rolls back. */
     WriteBoundary writeBoundary();
+
+    /** How a query finds rows by many emails at once. */
+    AnyOf manyEmails();
 }
