@@ -1,10 +1,12 @@
 package dev.mediaaccess.persistence.jdbi;
 
+import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;
 
 /** PostgreSQL: a server shared by several application instances. */
 final class PostgresDialect implements SqlDialect {
     private static final AnyOf EMAILS = new ValueArray();
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @Override
     public String migrationFolder() {
@@ -18,6 +20,11 @@ final class PostgresDialect implements SqlDialect {
     @Override
     public WriteBoundary writeBoundary() {
         return WriteBoundary.jdbc();
+    }
+
+    @Override
+    public boolean isUniqueViolation(SQLException failure) {
+        return UNIQUE_VIOLATION.equals(failure.getSQLState());
     }
 
     /**

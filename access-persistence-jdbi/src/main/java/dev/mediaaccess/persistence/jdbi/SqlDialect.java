@@ -1,5 +1,6 @@
 package dev.mediaaccess.persistence.jdbi;
 
+import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -15,6 +16,9 @@ interface SqlDialect {
 
     /** How the outermost write transaction begins, commits and rolls back. */
     WriteBoundary writeBoundary();
+
+    /** Whether this exception itself (not its causes) reports a row refused by a unique key or index. */
+    boolean isUniqueViolation(SQLException failure);
 
     /** How a query finds rows by many emails at once. */
     AnyOf manyEmails();

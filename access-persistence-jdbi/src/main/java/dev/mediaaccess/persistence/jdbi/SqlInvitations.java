@@ -52,11 +52,13 @@ final class SqlInvitations implements Invitations {
             optional(row, "member", ParticipantId::of));
 
     private final ThreadBoundTransactions transactions;
+    private final UniqueViolations uniqueViolations;
     private final AnyOf manyEmails;
     private final String pendingByEmails;
 
     SqlInvitations(ThreadBoundTransactions transactions, SqlDialect dialect) {
         this.transactions = transactions;
+        this.uniqueViolations = new UniqueViolations(dialect);
         this.manyEmails = dialect.manyEmails();
         this.pendingByEmails = pendingByEmails(dialect);
     }
@@ -71,7 +73,7 @@ final class SqlInvitations implements Invitations {
         if (invitations.isEmpty()) {
             return;
         }
-        UniqueViolations.asConflicts("another pending invitation holds one of these emails",
+        uniqueViolations.asConflicts("another pending invitation holds one of these emails",
                 () -> transactions.write(() -> transactions.withHandle(handle -> insert(handle, invitations))));
     }
 

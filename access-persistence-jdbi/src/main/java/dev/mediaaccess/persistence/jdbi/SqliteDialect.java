@@ -1,11 +1,13 @@
 package dev.mediaaccess.persistence.jdbi;
 
+import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;
 
 /** SQLite: one file, one writer at a time. */
 final class SqliteDialect implements SqlDialect {
     /** Well below every SQLite build's limit on bound parameters (999 before 3.32). */
     private static final AnyOf EMAILS = new InLists(500);
+    private static final int SQLITE_CONSTRAINT = 19;
 
     @Override
     public String migrationFolder() {
@@ -21,6 +23,15 @@ final class SqliteDialect implements SqlDialect {
     @Override
     public WriteBoundary writeBoundary() {
         return WriteBoundary.sqliteImmediate();
+    }
+
+    /**
+     * Every constraint failure is {@code SQLITE_CONSTRAINT} in the low byte of the (extended) result code; the
+     * message tells a unique key or index (primary keys included) from NOT NULL, CHECK and foreign keys.
+     */
+    @Override
+    public boolean isUniqueViolation(SQLException failure) {
+        return (failure.getErrorCode() & 0xFF) == SQLITE_CONSTRAINT && failure.getMessage().contains("UNIQUE");
     }
 
     @Override
