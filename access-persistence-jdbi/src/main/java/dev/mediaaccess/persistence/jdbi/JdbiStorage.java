@@ -47,11 +47,11 @@ public final class JdbiStorage implements AccessStorage, AutoCloseable {
         Jdbi jdbi = Jdbi.create(dataSource);
         sql.configure(jdbi);
         this.transactions = new ThreadBoundTransactions(jdbi, sql.writeBoundary());
-        this.media = new SqlMediaCatalog(transactions);
+        this.media = new SqlMediaCatalog(transactions, sql);
         this.guestLinks = new SqlGuestLinks(transactions);
         this.invitations = new SqlInvitations(transactions, sql);
-        this.oneTimeCodes = new SqlOneTimeCodes(transactions);
-        this.participants = new SqlParticipants(transactions);
+        this.oneTimeCodes = new SqlOneTimeCodes(transactions, sql);
+        this.participants = new SqlParticipants(transactions, sql);
         this.passes = new SqlPasses(transactions);
         this.auditLog = new SqlAuditLog(transactions);
     }

@@ -1,6 +1,7 @@
 package dev.mediaaccess.persistence.jdbi;
 
 import java.sql.SQLException;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /** PostgreSQL: a server shared by several application instances. */
@@ -25,6 +26,16 @@ final class PostgresDialect implements SqlDialect {
     @Override
     public boolean isUniqueViolation(SQLException failure) {
         return UNIQUE_VIOLATION.equals(failure.getSQLState());
+    }
+
+    @Override
+    public String insertUnlessDuplicate(String insert) {
+        return OnConflict.doNothing(insert);
+    }
+
+    @Override
+    public String upsert(String insert, List<String> key, List<String> replaced) {
+        return OnConflict.doUpdate(insert, key, replaced);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.mediaaccess.persistence.jdbi;
 
 import java.sql.SQLException;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -19,6 +20,15 @@ interface SqlDialect {
 
     /** Whether this exception itself (not its causes) reports a row refused by a unique key or index. */
     boolean isUniqueViolation(SQLException failure);
+
+    /** The {@code INSERT ... VALUES ...}, made to insert nothing (update count 0) where it would break a unique key. */
+    String insertUnlessDuplicate(String insert);
+
+    /**
+     * The {@code INSERT ... VALUES ...}, made to overwrite the {@code replaced} columns of the row that already has
+     * its {@code key}, if there is one.
+     */
+    String upsert(String insert, List<String> key, List<String> replaced);
 
     /** How a query finds rows by many emails at once. */
     AnyOf manyEmails();

@@ -1,6 +1,7 @@
 package dev.mediaaccess.persistence.jdbi;
 
 import java.sql.SQLException;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /** SQLite: one file, one writer at a time. */
@@ -32,6 +33,16 @@ final class SqliteDialect implements SqlDialect {
     @Override
     public boolean isUniqueViolation(SQLException failure) {
         return (failure.getErrorCode() & 0xFF) == SQLITE_CONSTRAINT && failure.getMessage().contains("UNIQUE");
+    }
+
+    @Override
+    public String insertUnlessDuplicate(String insert) {
+        return OnConflict.doNothing(insert);
+    }
+
+    @Override
+    public String upsert(String insert, List<String> key, List<String> replaced) {
+        return OnConflict.doUpdate(insert, key, replaced);
     }
 
     @Override
