@@ -1,17 +1,21 @@
 package dev.mediaaccess.persistence.jdbi;
 
-/** The SQL databases this storage runs on. Each has its own migration scripts and way of starting a write. */
+/**
+ * The SQL databases this storage runs on, as a host names them, for example in
+ * {@link JdbiStorage#dataSource(javax.sql.DataSource, Dialect)}. Each stands for the package's own description of
+ * that database: its migration scripts, its way of starting a write, its SQL where the databases differ.
+ */
 public enum Dialect {
-    SQLITE("sqlite"),
-    POSTGRESQL("postgresql");
+    SQLITE(new SqliteDialect()),
+    POSTGRESQL(new PostgresDialect());
 
-    private final String migrationFolder;
+    private final SqlDialect strategy;
 
-    Dialect(String migrationFolder) {
-        this.migrationFolder = migrationFolder;
+    Dialect(SqlDialect strategy) {
+        this.strategy = strategy;
     }
 
-    String migrationLocation() {
-        return "classpath:dev/mediaaccess/persistence/jdbi/migration/" + migrationFolder;
+    SqlDialect strategy() {
+        return strategy;
     }
 }

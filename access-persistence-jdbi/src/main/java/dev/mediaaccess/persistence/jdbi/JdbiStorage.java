@@ -43,17 +43,15 @@ public final class JdbiStorage implements AccessStorage, AutoCloseable {
     private JdbiStorage(Dialect dialect, DataSource dataSource, Optional<HikariDataSource> ownPool) {
         this.dialect = dialect;
         this.ownPool = ownPool;
+        SqlDialect sql = dialect.strategy();
         Jdbi jdbi = Jdbi.create(dataSource);
-        if (dialect == Dialect.SQLITE) {
-            jdbi.setStatementBuilderFactory(ReusedStatements.FACTORY);
-        }
-        this.transactions = new ThreadBoundTransactions(jdbi,
-                dialect == Dialect.SQLITE ? WriteBoundary.sqliteImmediate() : WriteBoundary.jdbc());
-        this.media = new SqlMediaCatalog(transactions);
+        sql.configure(jdbi);
+        this.transactions = new ThreadBoundTransactions(jdbi, sql.writeBoundary());
+        this.media = new SqlMediaCatalog(transactions, sql);
         this.guestLinks = new SqlGuestLinks(transactions);
-        this.invitations = new SqlInvitations(transactions, dialect);
-        this.oneTimeCodes = new SqlOneTimeCodes(transactions);
-        this.participants = new SqlParticipants(transactions);
+        this.invitations = new SqlInvitations(transactions, sql);
+        this.oneTimeCodes = new SqlOneTimeCodes(transactions, sql);
+        this.participants = new SqlParticipants(transactions, sql);
         this.passes = new SqlPasses(transactions);
         this.auditLog = new SqlAuditLog(transactions);
     }
@@ -76,6 +74,7 @@ public final class JdbiStorage implements AccessStorage, AutoCloseable {
         return new DataSourceBuilder(requireNonNull(dataSource, "dataSource"), requireNonNull(dialect, "dialect"));
     }
 
+    /** The database this storage runs on. */
     public Dialect dialect() {
         return dialect;
     }
@@ -129,7 +128,7 @@ public final class JdbiStorage implements AccessStorage, AutoCloseable {
     private static JdbiStorage migratedOn(
             Dialect dialect, DataSource dataSource, Optional<String> schema, Optional<HikariDataSource> ownPool) {
         try {
-            SchemaMigrations.migrate(dataSource, dialect, schema);
+            SchemaMigrations.migrate(dataSource, dialect.strategy(), schema);
             return new JdbiStorage(dialect, dataSource, ownPool);
         } catch (RuntimeException | Error failure) {
             ownPool.ifPresent(HikariDataSource::close);

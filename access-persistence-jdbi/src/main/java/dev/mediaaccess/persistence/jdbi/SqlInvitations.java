@@ -7,7 +7,6 @@ import static dev.mediaaccess.persistence.jdbi.Columns.optional;
 import static dev.mediaaccess.persistence.jdbi.Columns.optionalInstant;
 import static dev.mediaaccess.persistence.jdbi.Columns.optionalString;
 
-import com.google.common.collect.Iterables;
 import dev.mediaaccess.core.access.model.Role;
 import dev.mediaaccess.core.common.DisplayName;
 import dev.mediaaccess.core.common.EmailAddress;
@@ -31,24 +30,11 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 final class SqlInvitations implements Invitations {
     static final String FIND = "SELECT * FROM invitation WHERE tenant = :tenant AND id = :id";
     static final String FIND_BY_TOKEN_DIGEST = "SELECT * FROM invitation WHERE token_digest = :digest";
-    static final String FIND_PENDING = """
-            SELECT * FROM invitation
-            WHERE tenant = :tenant AND media = :media AND status = 'PENDING' AND email IN (<emails>)""";
-    /**
-     * PostgreSQL takes every email in one array: it hashes the array, so a fresh table whose statistics still say
-     * "empty" (which makes the planner filter rows by IN lists) costs no more than an indexed lookup per email.
-     */
-    static final String FIND_PENDING_IN_ARRAY = """
-            SELECT * FROM invitation
-            WHERE tenant = :tenant AND media = :media AND status = 'PENDING' AND email = ANY(:emails)""";
     static final String LIST_FOR_MEDIA = """
             SELECT * FROM invitation WHERE tenant = :tenant AND media = :media ORDER BY created_at, id""";
     static final String MARK_ACCEPTED = """
             UPDATE invitation SET status = 'ACCEPTED', accepted_at = :at, member = :member
             WHERE tenant = :tenant AND id = :id AND status = 'PENDING'""";
-
-    /** Emails per {@code IN} list: well below every driver's limit on bound parameters. */
-    private static final int EMAILS_PER_QUERY = 500;
 
     private static final RowMapper<Invitation> INVITATION = (row, ctx) -> new Invitation(
             InvitationId.of(row.getString("id")),
@@ -66,12 +52,20 @@ final class SqlInvitations implements Invitations {
             optional(row, "member", ParticipantId::of));
 
     private final ThreadBoundTransactions transactions;
+    private final UniqueViolations uniqueViolations;
+    private final AnyOf manyEmails;
+    private final String pendingByEmails;
 
-    private final Dialect dialect;
-
-    SqlInvitations(ThreadBoundTransactions transactions, Dialect dialect) {
+    SqlInvitations(ThreadBoundTransactions transactions, SqlDialect dialect) {
         this.transactions = transactions;
-        this.dialect = dialect;
+        this.uniqueViolations = new UniqueViolations(dialect);
+        this.manyEmails = dialect.manyEmails();
+        this.pendingByEmails = pendingByEmails(dialect);
+    }
+
+    static String pendingByEmails(SqlDialect dialect) {
+        return "SELECT * FROM invitation WHERE tenant = :tenant AND media = :media AND status = 'PENDING' AND "
+                + dialect.manyEmails().condition("email", "emails");
     }
 
     @Override
@@ -79,7 +73,7 @@ final class SqlInvitations implements Invitations {
         if (invitations.isEmpty()) {
             return;
         }
-        UniqueViolations.asConflicts("another pending invitation holds one of these emails",
+        uniqueViolations.asConflicts("another pending invitation holds one of these emails",
                 () -> transactions.write(() -> transactions.withHandle(handle -> insert(handle, invitations))));
     }
 
@@ -115,20 +109,13 @@ final class SqlInvitations implements Invitations {
         if (emails.isEmpty()) {
             return List.of();
         }
-        if (dialect == Dialect.POSTGRESQL) {
-            return transactions.withHandle(handle -> handle.createQuery(FIND_PENDING_IN_ARRAY)
-                    .bind("tenant", tenant.value())
-                    .bind("media", media.value())
-                    .bindArray("emails", String.class, emails.stream().map(EmailAddress::value).toList())
-                    .map(INVITATION)
-                    .list());
-        }
+        List<String> values = emails.stream().map(EmailAddress::value).toList();
         List<Invitation> pending = new ArrayList<>();
-        for (List<EmailAddress> chunk : Iterables.partition(emails, EMAILS_PER_QUERY)) {
-            pending.addAll(transactions.withHandle(handle -> handle.createQuery(FIND_PENDING)
+        for (List<String> group : manyEmails.groups(values)) {
+            pending.addAll(transactions.withHandle(handle -> manyEmails
+                    .bind(handle.createQuery(pendingByEmails), "emails", group)
                     .bind("tenant", tenant.value())
                     .bind("media", media.value())
-                    .bindList("emails", chunk.stream().map(EmailAddress::value).toList())
                     .map(INVITATION)
                     .list()));
         }

@@ -30,17 +30,18 @@ final class SqlMediaCatalog implements MediaCatalog {
             instant(row, "created_at"));
 
     private final ThreadBoundTransactions transactions;
+    private final String add;
 
-    SqlMediaCatalog(ThreadBoundTransactions transactions) {
+    SqlMediaCatalog(ThreadBoundTransactions transactions, SqlDialect dialect) {
         this.transactions = transactions;
+        this.add = dialect.insertUnlessDuplicate("""
+                INSERT INTO media (tenant, id, owner, title, kind, guest_access_enabled, created_at)
+                VALUES (:tenant, :id, :owner, :title, :kind, :guestAccess, :createdAt)""");
     }
 
     @Override
     public boolean add(Media media) {
-        return transactions.withHandle(handle -> bind(handle.createUpdate("""
-                INSERT INTO media (tenant, id, owner, title, kind, guest_access_enabled, created_at)
-                VALUES (:tenant, :id, :owner, :title, :kind, :guestAccess, :createdAt)
-                ON CONFLICT DO NOTHING"""), media).execute()) == 1;
+        return transactions.withHandle(handle -> bind(handle.createUpdate(add), media).execute()) == 1;
     }
 
     @Override

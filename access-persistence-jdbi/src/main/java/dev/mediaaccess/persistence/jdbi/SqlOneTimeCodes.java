@@ -8,6 +8,7 @@ import dev.mediaaccess.core.invitation.model.InvitationId;
 import dev.mediaaccess.core.invitation.model.OneTimeCode;
 import dev.mediaaccess.core.invitation.model.OneTimeCodes;
 import dev.mediaaccess.core.secret.TokenDigest;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -26,19 +27,19 @@ final class SqlOneTimeCodes implements OneTimeCodes {
             row.getInt("attempts"));
 
     private final ThreadBoundTransactions transactions;
+    private final String put;
 
-    SqlOneTimeCodes(ThreadBoundTransactions transactions) {
+    SqlOneTimeCodes(ThreadBoundTransactions transactions, SqlDialect dialect) {
         this.transactions = transactions;
+        this.put = dialect.upsert("""
+                INSERT INTO one_time_code (tenant, invitation, code_digest, expires_at, attempts)
+                VALUES (:tenant, :invitation, :codeDigest, :expiresAt, :attempts)""",
+                List.of("tenant", "invitation"), List.of("code_digest", "expires_at", "attempts"));
     }
 
     @Override
     public void put(OneTimeCode code) {
-        transactions.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO one_time_code (tenant, invitation, code_digest, expires_at, attempts)
-                        VALUES (:tenant, :invitation, :codeDigest, :expiresAt, :attempts)
-                        ON CONFLICT (tenant, invitation) DO UPDATE
-                        SET code_digest = excluded.code_digest, expires_at = excluded.expires_at,
-                            attempts = excluded.attempts""")
+        transactions.withHandle(handle -> handle.createUpdate(put)
                 .bind("tenant", code.tenant().value())
                 .bind("invitation", code.invitation().value())
                 .bind("codeDigest", code.codeDigest().value())

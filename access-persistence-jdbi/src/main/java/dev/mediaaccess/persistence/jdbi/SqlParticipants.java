@@ -53,23 +53,24 @@ final class SqlParticipants implements Participants {
             instant(row, "joined_at"));
 
     private final ThreadBoundTransactions transactions;
+    private final String add;
 
-    SqlParticipants(ThreadBoundTransactions transactions) {
+    SqlParticipants(ThreadBoundTransactions transactions, SqlDialect dialect) {
         this.transactions = transactions;
+        this.add = dialect.insertUnlessDuplicate("""
+                INSERT INTO participant (tenant, id, media, kind, name, email, role, status, link, invitation, user_id,
+                                         joined_at)
+                VALUES (:tenant, :id, :media, :kind, :name, :email, :role, :status, :link, :invitation, :user,
+                        :joinedAt)""");
     }
 
     /**
-     * {@code ON CONFLICT DO NOTHING} rather than a failing insert: a unique violation would abort a whole PostgreSQL
+     * An insert that skips a duplicate rather than one that fails: a unique violation would abort a whole PostgreSQL
      * transaction, while this leaves it usable for a caller that handles the refusal.
      */
     @Override
     public void add(Participant participant) {
-        int inserted = transactions.withHandle(handle -> bind(handle.createUpdate("""
-                INSERT INTO participant (tenant, id, media, kind, name, email, role, status, link, invitation, user_id,
-                                         joined_at)
-                VALUES (:tenant, :id, :media, :kind, :name, :email, :role, :status, :link, :invitation, :user,
-                        :joinedAt)
-                ON CONFLICT DO NOTHING"""), participant).execute());
+        int inserted = transactions.withHandle(handle -> bind(handle.createUpdate(add), participant).execute());
         if (inserted == 0) {
             throw new ConflictingWrite("a participant with id " + participant.id() + ", or a "
                     + participant.kind().name().toLowerCase(Locale.ROOT) + " with this email, already exists");

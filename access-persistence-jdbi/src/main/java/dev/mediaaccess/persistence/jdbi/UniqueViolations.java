@@ -4,14 +4,15 @@ import dev.mediaaccess.core.storage.ConflictingWrite;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 
-/** Turns a database's unique-constraint violation into the port's {@link ConflictingWrite}. */
+/** Turns a unique-constraint violation, as the dialect recognises one, into the port's {@link ConflictingWrite}. */
 final class UniqueViolations {
-    private static final String POSTGRES_UNIQUE_VIOLATION = "23505";
-    private static final int SQLITE_CONSTRAINT = 19;
+    private final SqlDialect dialect;
 
-    private UniqueViolations() {}
+    UniqueViolations(SqlDialect dialect) {
+        this.dialect = dialect;
+    }
 
-    static <T> T asConflicts(String what, Supplier<T> write) {
+    <T> T asConflicts(String what, Supplier<T> write) {
         try {
             return write.get();
         } catch (RuntimeException failure) {
@@ -22,12 +23,12 @@ final class UniqueViolations {
         }
     }
 
-    private static boolean isUniqueViolation(Throwable failure) {
+    /** Looks through the causes, and through each batch's chained exceptions, where drivers report a row's failure. */
+    private boolean isUniqueViolation(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 for (SQLException next = sql; next != null; next = next.getNextException()) {
-                    if (POSTGRES_UNIQUE_VIOLATION.equals(next.getSQLState())
-                            || (next.getErrorCode() & 0xFF) == SQLITE_CONSTRAINT && next.getMessage().contains("UNIQUE")) {
+                    if (dialect.isUniqueViolation(next)) {
                         return true;
                     }
                 }

@@ -71,9 +71,11 @@ class QueryPlanTest {
                 query("audit of media", SqlAuditLog.FOR_MEDIA, Map.of("tenant", "t", "media", "m")),
                 query("audit of link", SqlAuditLog.FOR_LINK, Map.of("tenant", "t", "link", "l")));
         Stream<Arguments> pendingByEmail = Stream.of(
-                Arguments.of(Dialect.SQLITE, "pending invitations by email", SqlInvitations.FIND_PENDING,
+                Arguments.of(Dialect.SQLITE, "pending invitations by email",
+                        SqlInvitations.pendingByEmails(Dialect.SQLITE.strategy()),
                         Map.of("tenant", "t", "media", "m", "emails", List.of("a@example.com", "b@example.com"))),
-                Arguments.of(Dialect.POSTGRESQL, "pending invitations by email", SqlInvitations.FIND_PENDING_IN_ARRAY,
+                Arguments.of(Dialect.POSTGRESQL, "pending invitations by email",
+                        SqlInvitations.pendingByEmails(Dialect.POSTGRESQL.strategy()),
                         Map.of("tenant", "t", "media", "m", "emails", new String[] {"a@example.com", "b@example.com"})));
         return Stream.concat(pendingByEmail, Stream.of(Dialect.values()).flatMap(dialect -> queries.stream()
                 .map(q -> Arguments.of(dialect, q.get()[0], q.get()[1], q.get()[2]))));

@@ -61,7 +61,7 @@ class SchemaMigrationsTest {
         database.migrate(Optional.empty());
         String once = database.schema();
 
-        assertThat(SchemaMigrations.flyway(database.pool, dialect, database.schemaName).load().migrate().migrationsExecuted).isZero();
+        assertThat(SchemaMigrations.flyway(database.pool, dialect.strategy(), database.schemaName).load().migrate().migrationsExecuted).isZero();
         assertThat(database.schema()).isEqualTo(once);
         database.close();
     }
@@ -128,11 +128,11 @@ class SchemaMigrationsTest {
 
         /** Every migration version the classpath holds for this dialect. */
         List<MigrationVersion> versions() {
-            return versioned(SchemaMigrations.flyway(pool, dialect, schemaName).load().info().all());
+            return versioned(SchemaMigrations.flyway(pool, dialect.strategy(), schemaName).load().info().all());
         }
 
         List<MigrationVersion> appliedVersions() {
-            return versioned(SchemaMigrations.flyway(pool, dialect, schemaName).load().info().applied());
+            return versioned(SchemaMigrations.flyway(pool, dialect.strategy(), schemaName).load().info().applied());
         }
 
         /** PostgreSQL's history also records the creation of the schema, without a version: that is no migration. */
@@ -147,7 +147,7 @@ class SchemaMigrationsTest {
         }
 
         void migrate(Optional<MigrationVersion> target) {
-            var flyway = SchemaMigrations.flyway(pool, dialect, schemaName);
+            var flyway = SchemaMigrations.flyway(pool, dialect.strategy(), schemaName);
             target.ifPresent(flyway::target);
             flyway.load().migrate();
         }
