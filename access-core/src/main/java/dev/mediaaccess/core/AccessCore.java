@@ -83,42 +83,52 @@ public final class AccessCore {
         this.auditTrail = new AuditTrail(support, accessChecks, s.auditLog(), s.guestLinks());
     }
 
+    /** Starts wiring a core by hand. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** Registers the host's media items and lists a user's. */
     public MediaRegistry mediaRegistry() {
         return mediaRegistry;
     }
 
+    /** Answers "may this principal do this on this media item?"; the hot path of every request. */
     public AccessChecks accessChecks() {
         return accessChecks;
     }
 
+    /** For those who manage access: guest access on or off, and the media item's guest links. */
     public GuestLinkManagement guestLinkManagement() {
         return guestLinkManagement;
     }
 
+    /** For whoever holds a guest link: its preview, and joining with a name and an email. */
     public GuestJoining guestJoining() {
         return guestJoining;
     }
 
+    /** For inviters: invite people by email with a role, list, change roles, resend, revoke. */
     public InvitationManagement invitationManagement() {
         return invitationManagement;
     }
 
+    /** For whoever holds an invitation link: its preview, a one-time code, and accepting. */
     public InvitationAcceptance invitationAcceptance() {
         return invitationAcceptance;
     }
 
+    /** Who is on a media item, the lobby of live kinds, and removing people. */
     public ParticipantRoster participantRoster() {
         return participantRoster;
     }
 
+    /** Everything a media page shows its caller, read in one transaction. */
     public MediaOverviews mediaOverviews() {
         return mediaOverviews;
     }
 
+    /** The audit trail of a media item or of one guest link. */
     public AuditTrail auditTrail() {
         return auditTrail;
     }

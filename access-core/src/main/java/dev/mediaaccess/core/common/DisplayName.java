@@ -1,5 +1,6 @@
 package dev.mediaaccess.core.common;
 
+import dev.mediaaccess.core.internal.Text;
 /** The name a guest or invitee shows to others: trimmed, 1 to 100 characters, no control or bidi characters. */
 public record DisplayName(String value) {
     public static final int MAX_LENGTH = 100;

@@ -3,6 +3,7 @@ package dev.mediaaccess.core.common;
 import com.google.common.base.Ascii;
 import com.google.common.base.CharMatcher;
 import com.google.common.net.InternetDomainName;
+import dev.mediaaccess.core.internal.Text;
 import java.net.IDN;
 import java.util.Locale;
 

@@ -1,5 +1,6 @@
 package dev.mediaaccess.core.common;
 
+import dev.mediaaccess.core.internal.Identifiers;
 /** Identifier of a tenant (a host organisation) as the host application knows it. */
 public record TenantId(String value) {
     public TenantId {

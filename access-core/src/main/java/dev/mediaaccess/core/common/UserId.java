@@ -1,5 +1,6 @@
 package dev.mediaaccess.core.common;
 
+import dev.mediaaccess.core.internal.Identifiers;
 /** Identifier of a user account as the host application knows it. */
 public record UserId(String value) {
     public UserId {

@@ -2,6 +2,7 @@ package dev.mediaaccess.core.secret;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
@@ -34,7 +35,7 @@ public final class HostSecret {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof HostSecret that && java.security.MessageDigest.isEqual(key, that.key);
+        return other instanceof HostSecret that && MessageDigest.isEqual(key, that.key);
     }
 
     @Override

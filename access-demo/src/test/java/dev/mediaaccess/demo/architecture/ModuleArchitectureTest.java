@@ -32,6 +32,12 @@ class ModuleArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dev.mediaaccess.core..application..");
 
     @ArchTest
+    static final ArchRule only_the_core_uses_its_internals = noClasses()
+            .that().resideOutsideOfPackage(CORE)
+            .should().dependOnClassesThat().resideInAPackage("dev.mediaaccess.core.internal..")
+            .because("core.internal is plumbing behind the facades, not API: hosts and adapters use AccessCore and the ports");
+
+    @ArchTest
     static final ArchRule persistence_adapter_does_not_depend_on_other_adapters = noClasses()
             .that().resideInAPackage(PERSISTENCE)
             .should().dependOnClassesThat().resideInAnyPackage(HTTP, TESTKIT, DEMO)

@@ -1,6 +1,5 @@
 package dev.mediaaccess.persistence.jdbi;
 
-import dev.mediaaccess.core.storage.ConflictingWrite;
 import static dev.mediaaccess.persistence.jdbi.Columns.enumValue;
 import static dev.mediaaccess.persistence.jdbi.Columns.instant;
 import static dev.mediaaccess.persistence.jdbi.Columns.nanos;
@@ -19,6 +18,7 @@ import dev.mediaaccess.core.participant.model.ParticipantId;
 import dev.mediaaccess.core.participant.model.ParticipantKind;
 import dev.mediaaccess.core.participant.model.ParticipantStatus;
 import dev.mediaaccess.core.participant.model.Participants;
+import dev.mediaaccess.core.storage.ConflictingWrite;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -35,6 +35,7 @@ public final class AccessChecks {
     private final Participants participants;
     private final Passes passes;
 
+    /** Wired by {@link dev.mediaaccess.core.AccessCore}; hosts get this facade from there, never build it. */
     public AccessChecks(UseCaseSupport support, MediaCatalog media, Participants participants, Passes passes) {
         this.support = requireNonNull(support, "support");
         this.media = requireNonNull(media, "media");

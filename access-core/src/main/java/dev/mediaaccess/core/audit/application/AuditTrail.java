@@ -23,6 +23,7 @@ public final class AuditTrail {
     private final AuditLog auditLog;
     private final GuestLinks links;
 
+    /** Wired by {@link dev.mediaaccess.core.AccessCore}; hosts get this facade from there, never build it. */
     public AuditTrail(UseCaseSupport support, AccessChecks access, AuditLog auditLog, GuestLinks links) {
         this.support = requireNonNull(support, "support");
         this.access = requireNonNull(access, "access");
@@ -30,6 +31,7 @@ public final class AuditTrail {
         this.links = requireNonNull(links, "links");
     }
 
+    /** Every event of the media item, in the order recorded. */
     public List<AuditEvent> forMedia(Principal actor, MediaId mediaId) {
         return support.read(() -> {
             Media media = access.require(actor, mediaId, Capability.MANAGE_ACCESS).media();
@@ -37,6 +39,7 @@ public final class AuditTrail {
         });
     }
 
+    /** The events of one guest link of the media item: its join log. */
     public List<AuditEvent> forLink(Principal actor, MediaId mediaId, GuestLinkId linkId) {
         return support.read(() -> {
             Media media = access.require(actor, mediaId, Capability.MANAGE_ACCESS).media();

@@ -9,6 +9,7 @@ import dev.mediaaccess.core.audit.model.AuditEvent;
 import dev.mediaaccess.core.common.DisplayName;
 import dev.mediaaccess.core.common.EmailAddress;
 import dev.mediaaccess.core.common.Validation;
+import dev.mediaaccess.core.guestlink.model.Admission;
 import dev.mediaaccess.core.guestlink.model.GuestLink;
 import dev.mediaaccess.core.guestlink.model.GuestLinks;
 import dev.mediaaccess.core.guestlink.model.JoinRefusal;
@@ -23,7 +24,6 @@ import dev.mediaaccess.core.participant.model.Participants;
 import dev.mediaaccess.core.pass.model.IssuedPass;
 import dev.mediaaccess.core.secret.TokenDigest;
 import dev.mediaaccess.core.secret.Tokens;
-import dev.mediaaccess.core.guestlink.model.Admission;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -38,6 +38,7 @@ public final class GuestJoining {
     private final Participants participants;
     private final PassIssuer passIssuer;
 
+    /** Wired by {@link dev.mediaaccess.core.AccessCore}; hosts get this facade from there, never build it. */
     public GuestJoining(
             UseCaseSupport support, MediaCatalog catalog, GuestLinks links, Participants participants, PassIssuer passIssuer) {
         this.support = requireNonNull(support, "support");

@@ -34,6 +34,7 @@ public final class GuestLinkManagement {
     private final GuestLinks links;
     private final Passes passes;
 
+    /** Wired by {@link dev.mediaaccess.core.AccessCore}; hosts get this facade from there, never build it. */
     public GuestLinkManagement(UseCaseSupport support, AccessChecks access, MediaCatalog catalog, GuestLinks links, Passes passes) {
         this.support = requireNonNull(support, "support");
         this.access = requireNonNull(access, "access");
@@ -91,6 +92,7 @@ public final class GuestLinkManagement {
         });
     }
 
+    /** One guest link of the media item, with its URL. */
     public GuestLinkView link(Principal actor, MediaId mediaId, GuestLinkId linkId) {
         return support.read(() -> {
             Media media = access.require(actor, mediaId, Capability.MANAGE_ACCESS).media();

@@ -1,6 +1,6 @@
 package dev.mediaaccess.core.guestlink.model;
 
-import dev.mediaaccess.core.common.Identifiers;
+import dev.mediaaccess.core.internal.Identifiers;
 
 /** Identifier of a guest link (not its token: knowing an id grants nothing). */
 public record GuestLinkId(String value) {

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.mediaaccess.core.access.model.Principal;
 import dev.mediaaccess.core.audit.model.AuditAction;
 import dev.mediaaccess.core.audit.model.AuditActor;
-import dev.mediaaccess.core.audit.model.AuditEvent;
 import dev.mediaaccess.core.common.AccessRefused;
 import dev.mediaaccess.core.common.DisplayName;
 import dev.mediaaccess.core.common.ErrorCode;
@@ -41,6 +40,7 @@ public final class InvitationAcceptance {
     private final Passes passes;
     private final PassIssuer passIssuer;
 
+    /** Wired by {@link dev.mediaaccess.core.AccessCore}; hosts get this facade from there, never build it. */
     public InvitationAcceptance(
             UseCaseSupport support, MediaCatalog catalog, Invitations invitations, OneTimeCodes codes,
             Participants participants, Passes passes, PassIssuer passIssuer) {

@@ -49,6 +49,7 @@ public final class InvitationManagement {
     private final Participants participants;
     private final Passes passes;
 
+    /** Wired by {@link dev.mediaaccess.core.AccessCore}; hosts get this facade from there, never build it. */
     public InvitationManagement(
             UseCaseSupport support, AccessChecks access, Invitations invitations, OneTimeCodes codes,
             Participants participants, Passes passes) {

@@ -6,6 +6,7 @@ import dev.mediaaccess.core.access.model.Role;
 import dev.mediaaccess.core.invitation.model.InvitationStatus;
 import dev.mediaaccess.core.media.model.MediaKind;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * What the invitation page shows to whoever opens an invitation link: who invited them, to what, as which role.
@@ -13,7 +14,7 @@ import java.time.Instant;
  */
 public record InvitationPreview(
         String mediaTitle, MediaKind kind, Role role, String invitedBy, String maskedEmail, InvitationStatus status,
-        Instant expiresAt, java.util.Optional<String> message) {
+        Instant expiresAt, Optional<String> message) {
     public InvitationPreview {
         requireNonNull(mediaTitle, "mediaTitle");
         requireNonNull(kind, "kind");

@@ -1,6 +1,6 @@
 package dev.mediaaccess.core.invitation.model;
 
-import dev.mediaaccess.core.common.Identifiers;
+import dev.mediaaccess.core.internal.Identifiers;
 
 /** Identifier of an invitation (not its token: knowing an id grants nothing). */
 public record InvitationId(String value) {

@@ -31,6 +31,7 @@ public final class MediaRegistry {
     private final MediaCatalog catalog;
     private final Participants participants;
 
+    /** Wired by {@link dev.mediaaccess.core.AccessCore}; hosts get this facade from there, never build it. */
     public MediaRegistry(UseCaseSupport support, MediaCatalog catalog, Participants participants) {
         this.support = requireNonNull(support, "support");
         this.catalog = requireNonNull(catalog, "catalog");

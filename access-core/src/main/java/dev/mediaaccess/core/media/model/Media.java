@@ -3,8 +3,8 @@ package dev.mediaaccess.core.media.model;
 import static java.util.Objects.requireNonNull;
 
 import dev.mediaaccess.core.common.TenantId;
-import dev.mediaaccess.core.common.Text;
 import dev.mediaaccess.core.common.UserId;
+import dev.mediaaccess.core.internal.Text;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,6 @@
 package dev.mediaaccess.core.media.model;
 
-import dev.mediaaccess.core.common.Identifiers;
+import dev.mediaaccess.core.internal.Identifiers;
 
 /** Identifier of a media item, unique within its tenant. */
 public record MediaId(String value) {

@@ -33,6 +33,7 @@ public final class MediaOverviews {
     private final Invitations invitations;
     private final Participants participants;
 
+    /** Wired by {@link dev.mediaaccess.core.AccessCore}; hosts get this facade from there, never build it. */
     public MediaOverviews(
             UseCaseSupport support, AccessChecks access, GuestLinks links, Invitations invitations, Participants participants) {
         this.support = requireNonNull(support, "support");

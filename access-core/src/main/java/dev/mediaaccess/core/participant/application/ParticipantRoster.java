@@ -32,6 +32,7 @@ public final class ParticipantRoster {
     private final Invitations invitations;
     private final Passes passes;
 
+    /** Wired by {@link dev.mediaaccess.core.AccessCore}; hosts get this facade from there, never build it. */
     public ParticipantRoster(
             UseCaseSupport support, AccessChecks access, Participants participants, Invitations invitations, Passes passes) {
         this.support = requireNonNull(support, "support");

@@ -1,6 +1,6 @@
 package dev.mediaaccess.core.participant.model;
 
-import dev.mediaaccess.core.common.Identifiers;
+import dev.mediaaccess.core.internal.Identifiers;
 
 /** Identifier of a participant of one media item. */
 public record ParticipantId(String value) {

@@ -1,6 +1,6 @@
 package dev.mediaaccess.core.pass.model;
 
-import dev.mediaaccess.core.common.Identifiers;
+import dev.mediaaccess.core.internal.Identifiers;
 
 /** Identifier of a pass (not its token: knowing an id grants nothing). */
 public record PassId(String value) {

@@ -1,5 +1,6 @@
-package dev.mediaaccess.core.common;
+package dev.mediaaccess.core.internal;
 
+import dev.mediaaccess.core.common.ValidationFailed;
 /** Checks for free text that people type: names, labels, titles, messages. */
 public final class Text {
     private Text() {}

@@ -1,4 +1,4 @@
-package dev.mediaaccess.core.common;
+package dev.mediaaccess.core.internal;
 
 import com.google.common.base.CharMatcher;
 
