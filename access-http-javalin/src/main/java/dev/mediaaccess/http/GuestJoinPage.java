@@ -55,7 +55,7 @@ final class GuestJoinPage {
     }
 
     private Page form(String token, GuestLinkPreview preview) {
-        boolean lobby = preview.kind().isLive() && preview.admission() == Admission.MODERATOR_APPROVAL;
+        boolean lobby = preview.admission() == Admission.MODERATOR_APPROVAL;
         return new Page(w.settings(), "Join " + preview.mediaTitle(), Html.of("""
                 <section id="guest-join" data-testid="guest-join" class="card">
                 <h1>Join <span id="join-media-title" data-testid="join-media-title">{}</span></h1>

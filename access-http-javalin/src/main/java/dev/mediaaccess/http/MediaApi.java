@@ -37,13 +37,13 @@ final class MediaApi {
         inputs.done();
         Media media = w.core().mediaRegistry().register(owner, body.title(), kind);
         ctx.header("Location", w.settings().path("/api/media/" + Wiring.segment(media.id().value())));
-        Json.write(ctx, 201, Views.MediaJson.of(w.core().accessChecks().standing(owner, media.id()), w.core().policy()));
+        Json.write(ctx, 201, Views.MediaJson.of(w.core().accessChecks().standing(owner, media.id())));
     }
 
     private void show(Context ctx) {
         MediaId id = Ids.media(ctx);
         Principal principal = w.principals().on(ctx, id);
-        Json.write(ctx, 200, Views.MediaJson.of(w.core().accessChecks().standing(principal, id), w.core().policy()));
+        Json.write(ctx, 200, Views.MediaJson.of(w.core().accessChecks().standing(principal, id)));
     }
 
     /** The decision behind "may I view this?", with its reason: how the lobby page learns it was let in. */
@@ -60,6 +60,6 @@ final class MediaApi {
             throw ValidationFailed.of("enabled", "required", "must be true or false");
         }
         w.core().guestLinkManagement().setGuestAccess(principal, id, body.enabled());
-        Json.write(ctx, 200, Views.MediaJson.of(w.core().accessChecks().standing(principal, id), w.core().policy()));
+        Json.write(ctx, 200, Views.MediaJson.of(w.core().accessChecks().standing(principal, id)));
     }
 }
