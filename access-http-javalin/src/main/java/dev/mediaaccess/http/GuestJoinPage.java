@@ -2,6 +2,7 @@ package dev.mediaaccess.http;
 
 import dev.mediaaccess.core.common.AccessRefused;
 import dev.mediaaccess.core.common.ErrorCode;
+import dev.mediaaccess.core.common.PublicUrls;
 import dev.mediaaccess.core.guestlink.application.GuestLinkPreview;
 import dev.mediaaccess.core.guestlink.model.Admission;
 import dev.mediaaccess.core.media.model.MediaKind;
@@ -18,8 +19,8 @@ final class GuestJoinPage {
         this.w = wiring;
     }
 
-    void register(RouteTable routes) {
-        routes.get("/g/{token}", this::show);
+    void register(RouteTable.Routes routes) {
+        routes.get("/" + PublicUrls.GUEST_LINK_SEGMENT + "/{token}", this::show);
     }
 
     private void show(Context ctx) {

@@ -16,7 +16,7 @@ final class MediaApi {
         this.w = wiring;
     }
 
-    void register(RouteTable routes) {
+    void register(RouteTable.Routes routes) {
         routes.get("/api/media", this::list);
         routes.post("/api/media", this::create);
         routes.get("/api/media/{mediaId}", this::show);
@@ -36,7 +36,7 @@ final class MediaApi {
         MediaKind kind = inputs.choice("kind", body.kind(), MediaKind.class);
         inputs.done();
         Media media = w.core().mediaRegistry().register(owner, body.title(), kind);
-        ctx.header("Location", w.settings().path("/api/media/" + Wiring.segment(media.id().value())));
+        ctx.header("Location", w.settings().publicPath("/api/media/" + Wiring.segment(media.id().value())));
         Json.write(ctx, 201, Views.MediaJson.of(w.core().accessChecks().standing(owner, media.id())));
     }
 

@@ -24,7 +24,7 @@ final class MediaPage {
         this.w = wiring;
     }
 
-    void register(RouteTable routes) {
+    void register(RouteTable.Routes routes) {
         routes.get("/media/{mediaId}", this::show);
     }
 
