@@ -9,7 +9,6 @@ import dev.mediaaccess.core.invitation.application.InvitationRequest;
 import dev.mediaaccess.core.invitation.application.InvitationView;
 import dev.mediaaccess.core.invitation.application.Invitee;
 import dev.mediaaccess.core.invitation.application.Proof;
-import dev.mediaaccess.core.invitation.model.Invitation;
 import dev.mediaaccess.core.media.model.MediaId;
 import io.javalin.http.Context;
 import java.time.Instant;
