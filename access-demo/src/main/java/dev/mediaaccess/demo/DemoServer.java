@@ -113,8 +113,10 @@ public final class DemoServer implements AutoCloseable {
             DemoSessions sessions = new DemoSessions(tokens, clock);
             SessionSignedInUsers users = new SessionSignedInUsers(sessions);
             SessionCookie cookie = new SessionCookie(baseUrl.getScheme().equals("https"));
+            // The core's base URL is the adapter's too. The demo serves every page at its server's root, so a path in
+            // --base-url is one a proxy in front strips: the adapter's routes stay at the root as well.
             AccessHttp http = AccessHttp.of(core)
-                    .publicBaseUrl(baseUrl.toString())
+                    .pathPrefix("")
                     .signedInUsers(users);
             SignInRoutes signIn = new SignInRoutes(new LoginCodes(tokens, clock), sessions, cookie, mailbox, baseUrl);
             MailboxRoutes outbox = new MailboxRoutes(mailbox, users);

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.mediaaccess.core.AccessCore;
 import dev.mediaaccess.core.common.AccessRefused;
+import dev.mediaaccess.core.common.PublicUrls;
 import dev.mediaaccess.core.common.TenantId;
 import io.github.bucket4j.TimeMeter;
 import io.javalin.config.JavalinConfig;
@@ -20,12 +21,14 @@ import java.util.function.Function;
  * mounted on the host's own Javalin:
  * <pre>{@code
  * Javalin.create(cfg -> AccessHttp.of(core)
- *         .publicBaseUrl("https://media.example.com")
  *         .signedInUsers(ctx -> hostSession.user(ctx))
  *         .mount(cfg)).start(7070);
  * }</pre>
- * Build the core with {@code publicBaseUrl} equal to this base URL followed by the {@link #pathPrefix path prefix},
- * so that the links it hands out ({@code /g/{token}}, {@code /i/{token}}) open these pages.
+ * The public base URL is configured once, on the core ({@code AccessCore.builder().publicBaseUrl(...)}). The adapter
+ * takes from {@link AccessCore#publicUrls()} the origin it trusts, whether cookies are Secure, the URLs it answers
+ * with, and by default its {@link #pathPrefix path prefix}: a core built with {@code https://example.com/access} gets
+ * the routes under {@code /access}, so the links the core hands out ({@code {base}/g/{token}},
+ * {@code {base}/i/{token}}) open these pages.
  */
 public final class AccessHttp {
     static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -33,8 +36,9 @@ public final class AccessHttp {
     static final Duration DEFAULT_TOKEN_ATTEMPT_WINDOW = Duration.ofMinutes(10);
 
     private final AccessCore core;
-    private String prefix = "";
-    private URI publicBaseUrl;
+    /** Null until the host overrides it: then the core's public base path. */
+    private String prefix;
+    private URI expectedBaseUrl;
     private SignedInUsers signedInUsers = SignedInUsers.nobody();
     private Function<Context, Optional<TenantId>> requestTenant = ctx -> Optional.empty();
     private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
@@ -51,25 +55,28 @@ public final class AccessHttp {
         return new AccessHttp(core);
     }
 
-    /** Where every route (API and pages) lives, for example {@code /access}; default: none. */
+    /**
+     * Where the routes (API and pages) are registered on the host's Javalin, for example {@code /access}. Default: the
+     * path of the core's public base URL ({@code ""} for a base at the root). Set it only when a reverse proxy rewrites
+     * paths between what browsers see (the core's base URL, which links in pages and cookies keep following) and what
+     * reaches Javalin.
+     */
     public AccessHttp pathPrefix(String prefix) {
-        requireNonNull(prefix, "prefix");
-        String trimmed = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
-        checkArgument(trimmed.isEmpty() || (trimmed.startsWith("/") && !trimmed.contains("{") && !trimmed.contains("*")),
-                "the path prefix starts with / and has no path parameters or wildcards");
-        this.prefix = trimmed;
+        this.prefix = checkedPrefix(requireNonNull(prefix, "prefix"));
         return this;
     }
 
     /**
-     * The URL people reach the host at, for example {@code https://media.example.com}. Cookies are marked Secure when it
-     * is https, and it is the one origin allowed to make state-changing requests. Never taken from the Host header.
+     * Optional: the public base URL the host expects the core to have, for example {@code https://example.com/access}.
+     * It configures nothing (the core's base URL is the one in force); {@link #mount} refuses to mount if it differs
+     * from the core's in origin or path, so a host that used to set the base URL here too learns of any mismatch at
+     * startup instead of from broken links.
      */
     public AccessHttp publicBaseUrl(String url) {
         URI base = URI.create(requireNonNull(url, "url"));
         checkArgument(base.isAbsolute() && ("https".equals(base.getScheme()) || "http".equals(base.getScheme()))
                 && base.getHost() != null, "the public base URL must be an absolute http(s) URL");
-        this.publicBaseUrl = base;
+        this.expectedBaseUrl = base;
         return this;
     }
 
@@ -132,13 +139,30 @@ public final class AccessHttp {
         return Problem.statusOf(refused.code().category());
     }
 
-    /** Registers the routes, the exception and error mappers, and the request guards on the host's config. */
+    /**
+     * Registers the routes, the exception and error mappers, and the request guards on the host's config.
+     *
+     * @throws IllegalStateException if {@link #publicBaseUrl} was given and differs from the core's public base URL
+     */
     public void mount(JavalinConfig cfg) {
         requireNonNull(cfg, "cfg");
-        checkState(publicBaseUrl != null, "set publicBaseUrl before mounting");
-        HttpSettings settings = new HttpSettings(prefix, publicBaseUrl, signedInUsers, requestTenant, maxBodyBytes,
+        PublicUrls urls = core.publicUrls();
+        if (expectedBaseUrl != null) {
+            checkState(PublicBase.normalised(expectedBaseUrl).equals(PublicBase.normalised(urls.base())),
+                    "AccessHttp.publicBaseUrl(%s) differs from the core's public base URL %s; set the base URL once, "
+                            + "on AccessCore.builder().publicBaseUrl(...)", expectedBaseUrl, urls.base());
+        }
+        String routePrefix = prefix != null ? prefix : checkedPrefix(urls.basePath());
+        HttpSettings settings = new HttpSettings(routePrefix, urls, signedInUsers, requestTenant, maxBodyBytes,
                 trustForwardedFor);
         AttemptThrottle throttle = new AttemptThrottle(tokenAttempts, tokenAttemptWindow, throttleTime);
         new Mounting(core, settings, throttle).mount(cfg);
+    }
+
+    private static String checkedPrefix(String prefix) {
+        String trimmed = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+        checkArgument(trimmed.isEmpty() || (trimmed.startsWith("/") && !trimmed.contains("{") && !trimmed.contains("*")),
+                "the path prefix starts with / and has no path parameters or wildcards, not %s", prefix);
+        return trimmed;
     }
 }

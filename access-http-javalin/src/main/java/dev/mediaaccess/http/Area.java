@@ -1,34 +1,28 @@
 package dev.mediaaccess.http;
 
-import io.javalin.http.Context;
+import static dev.mediaaccess.core.common.PublicUrls.GUEST_LINK_SEGMENT;
+import static dev.mediaaccess.core.common.PublicUrls.INVITATION_SEGMENT;
 
-/** Which part of the adapter a request is addressed to, if any; the host's own routes are {@link #FOREIGN}. */
+import io.javalin.http.Context;
+import java.util.regex.Pattern;
+
+/**
+ * Which part of the adapter a request is addressed to, if any; the host's own routes are {@link #FOREIGN}. The areas
+ * are those the {@link RouteTable} recorded for the routes it registered.
+ */
 enum Area {
     API, PAGE, ASSET, HEALTH, FOREIGN;
+
+    private static final Pattern TOKEN_PATHS = Pattern.compile(
+            "/(" + Pattern.quote(GUEST_LINK_SEGMENT) + "|" + Pattern.quote(INVITATION_SEGMENT) + ")/[^/?#]+");
 
     boolean ours() {
         return this != FOREIGN;
     }
 
-    /** Where the request goes, judged by its path below the servlet context path and the adapter's prefix. */
-    static Area of(Context ctx, String prefix) {
-        String path = pathBelowContext(ctx);
-        if (!prefix.isEmpty()) {
-            if (!path.startsWith(prefix + "/")) {
-                return FOREIGN;
-            }
-            path = path.substring(prefix.length());
-        }
-        if (path.startsWith("/api/")) {
-            return API;
-        }
-        if (path.startsWith("/media/") || path.startsWith("/g/") || path.startsWith("/i/")) {
-            return PAGE;
-        }
-        if (path.startsWith("/assets/")) {
-            return ASSET;
-        }
-        return path.equals("/health") ? HEALTH : FOREIGN;
+    /** Where the request goes, judged by its path below the servlet context path and the routes registered. */
+    static Area of(Context ctx, RouteTable routes) {
+        return routes.areaOf(pathBelowContext(ctx));
     }
 
     static String pathBelowContext(Context ctx) {
@@ -41,6 +35,6 @@ enum Area {
 
     /** The path with guest link and invitation tokens replaced, for anything that is logged. */
     static String redacted(String path) {
-        return path.replaceAll("/(g|i)/[^/?#]+", "/$1/[redacted]");
+        return TOKEN_PATHS.matcher(path).replaceAll("/$1/[redacted]");
     }
 }

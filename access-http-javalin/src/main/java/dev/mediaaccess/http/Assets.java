@@ -17,7 +17,7 @@ final class Assets {
             "access.js", load("access.js"),
             "access.css", load("access.css"));
 
-    void register(RouteTable routes) {
+    void register(RouteTable.Routes routes) {
         routes.get("/assets/{name}", this::serve);
     }
 

@@ -14,7 +14,7 @@ final class AuditApi {
         this.w = wiring;
     }
 
-    void register(RouteTable routes) {
+    void register(RouteTable.Routes routes) {
         routes.get("/api/media/{mediaId}/audit", this::trail);
     }
 

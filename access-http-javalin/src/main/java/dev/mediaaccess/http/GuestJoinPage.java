@@ -2,6 +2,7 @@ package dev.mediaaccess.http;
 
 import dev.mediaaccess.core.common.AccessRefused;
 import dev.mediaaccess.core.common.ErrorCode;
+import dev.mediaaccess.core.common.PublicUrls;
 import dev.mediaaccess.core.guestlink.application.GuestLinkPreview;
 import dev.mediaaccess.core.guestlink.model.Admission;
 import dev.mediaaccess.core.media.model.MediaKind;
@@ -18,8 +19,8 @@ final class GuestJoinPage {
         this.w = wiring;
     }
 
-    void register(RouteTable routes) {
-        routes.get("/g/{token}", this::show);
+    void register(RouteTable.Routes routes) {
+        routes.get("/" + PublicUrls.GUEST_LINK_SEGMENT + "/{token}", this::show);
     }
 
     private void show(Context ctx) {
@@ -55,7 +56,7 @@ final class GuestJoinPage {
     }
 
     private Page form(String token, GuestLinkPreview preview) {
-        boolean lobby = preview.kind().isLive() && preview.admission() == Admission.MODERATOR_APPROVAL;
+        boolean lobby = preview.admission() == Admission.MODERATOR_APPROVAL;
         return new Page(w.settings(), "Join " + preview.mediaTitle(), Html.of("""
                 <section id="guest-join" data-testid="guest-join" class="card">
                 <h1>Join <span id="join-media-title" data-testid="join-media-title">{}</span></h1>

@@ -24,7 +24,7 @@ final class GuestLinkApi {
         this.w = wiring;
     }
 
-    void register(RouteTable routes) {
+    void register(RouteTable.Routes routes) {
         routes.post(LINKS, this::create);
         routes.get(LINKS, this::list);
         routes.patch(LINK, this::update);
@@ -37,7 +37,7 @@ final class GuestLinkApi {
         Principal principal = w.principals().on(ctx, media);
         GuestLinkSettings settings = settingsFrom(Json.read(ctx, Requests.GuestLinkSettingsInput.class));
         GuestLinkView created = w.core().guestLinkManagement().createLink(principal, media, settings);
-        ctx.header("Location", w.settings().path("/api/media/" + Wiring.segment(media.value()) + "/guest-links/"
+        ctx.header("Location", w.settings().publicPath("/api/media/" + Wiring.segment(media.value()) + "/guest-links/"
                 + Wiring.segment(created.link().id().value())));
         Json.write(ctx, 201, Views.GuestLinkJson.of(created));
     }

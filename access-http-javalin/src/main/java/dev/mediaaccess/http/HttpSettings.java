@@ -1,13 +1,18 @@
 package dev.mediaaccess.http;
 
+import dev.mediaaccess.core.common.PublicUrls;
 import dev.mediaaccess.core.common.TenantId;
 import io.javalin.http.Context;
-import java.net.URI;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The adapter's configuration, fixed at mount time. */
-record HttpSettings(String prefix, URI publicBaseUrl, SignedInUsers users, Function<Context, Optional<TenantId>> tenantOf,
+/**
+ * The adapter's configuration, fixed at mount time.
+ *
+ * @param prefix where the routes are registered on the host's Javalin (by default the public base URL's path)
+ * @param publicUrls the core's public URLs: what browsers see, hence the origin, the cookies' scope and links in pages
+ */
+record HttpSettings(String prefix, PublicUrls publicUrls, SignedInUsers users, Function<Context, Optional<TenantId>> tenantOf,
         long maxBodyBytes, boolean trustForwardedFor) {
 
     /** The tenant the host says this request is for, if it says one. */
@@ -17,19 +22,25 @@ record HttpSettings(String prefix, URI publicBaseUrl, SignedInUsers users, Funct
     }
 
     boolean secureCookies() {
-        return "https".equals(publicBaseUrl.getScheme());
+        return "https".equals(publicUrls.base().getScheme());
     }
 
     /** The origin ({@code scheme://host[:port]}) of the public base URL, as browsers send it in {@code Origin}. */
     String origin() {
-        String scheme = publicBaseUrl.getScheme().toLowerCase(java.util.Locale.ROOT);
-        int port = publicBaseUrl.getPort();
-        boolean defaultPort = port == -1 || (port == 443 && scheme.equals("https")) || (port == 80 && scheme.equals("http"));
-        return scheme + "://" + publicBaseUrl.getHost().toLowerCase(java.util.Locale.ROOT) + (defaultPort ? "" : ":" + port);
+        return PublicBase.origin(publicUrls.base());
     }
 
-    /** A path under the prefix, for routes and for links inside pages. */
-    String path(String suffix) {
-        return prefix + suffix;
+    /**
+     * A path as browsers see it (below the public base URL's path), for links inside pages, {@code Location} headers
+     * and the cookies' scope. It is the route's path under the prefix unless the host overrode the prefix for a proxy
+     * that rewrites paths.
+     */
+    String publicPath(String suffix) {
+        return publicUrls.basePath() + suffix;
+    }
+
+    /** The absolute URL of a path below the public base URL ({@code suffix} without a leading slash). */
+    String publicUrl(String suffix) {
+        return publicUrls.base() + suffix;
     }
 }

@@ -27,7 +27,7 @@ final class InvitationApi {
         this.w = wiring;
     }
 
-    void register(RouteTable routes) {
+    void register(RouteTable.Routes routes) {
         routes.post(INVITATIONS, this::invite);
         routes.get(INVITATIONS, this::list);
         routes.patch(INVITATION, this::changeRole);

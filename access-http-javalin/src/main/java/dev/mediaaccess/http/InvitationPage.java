@@ -3,6 +3,7 @@ package dev.mediaaccess.http;
 import dev.mediaaccess.core.access.model.Principal;
 import dev.mediaaccess.core.common.AccessRefused;
 import dev.mediaaccess.core.common.ErrorCode;
+import dev.mediaaccess.core.common.PublicUrls;
 import dev.mediaaccess.core.invitation.application.InvitationPreview;
 import io.javalin.http.Context;
 import java.util.Optional;
@@ -18,8 +19,8 @@ final class InvitationPage {
         this.w = wiring;
     }
 
-    void register(RouteTable routes) {
-        routes.get("/i/{token}", this::show);
+    void register(RouteTable.Routes routes) {
+        routes.get("/" + PublicUrls.INVITATION_SEGMENT + "/{token}", this::show);
     }
 
     private void show(Context ctx) {

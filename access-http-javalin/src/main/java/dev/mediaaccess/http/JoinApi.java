@@ -11,7 +11,7 @@ final class JoinApi {
         this.w = wiring;
     }
 
-    void register(RouteTable routes) {
+    void register(RouteTable.Routes routes) {
         routes.post("/api/join", this::join);
     }
 

@@ -16,7 +16,7 @@ final class MediaApi {
         this.w = wiring;
     }
 
-    void register(RouteTable routes) {
+    void register(RouteTable.Routes routes) {
         routes.get("/api/media", this::list);
         routes.post("/api/media", this::create);
         routes.get("/api/media/{mediaId}", this::show);
@@ -36,14 +36,14 @@ final class MediaApi {
         MediaKind kind = inputs.choice("kind", body.kind(), MediaKind.class);
         inputs.done();
         Media media = w.core().mediaRegistry().register(owner, body.title(), kind);
-        ctx.header("Location", w.settings().path("/api/media/" + Wiring.segment(media.id().value())));
-        Json.write(ctx, 201, Views.MediaJson.of(w.core().accessChecks().standing(owner, media.id()), w.core().policy()));
+        ctx.header("Location", w.settings().publicPath("/api/media/" + Wiring.segment(media.id().value())));
+        Json.write(ctx, 201, Views.MediaJson.of(w.core().accessChecks().standing(owner, media.id())));
     }
 
     private void show(Context ctx) {
         MediaId id = Ids.media(ctx);
         Principal principal = w.principals().on(ctx, id);
-        Json.write(ctx, 200, Views.MediaJson.of(w.core().accessChecks().standing(principal, id), w.core().policy()));
+        Json.write(ctx, 200, Views.MediaJson.of(w.core().accessChecks().standing(principal, id)));
     }
 
     /** The decision behind "may I view this?", with its reason: how the lobby page learns it was let in. */
@@ -60,6 +60,6 @@ final class MediaApi {
             throw ValidationFailed.of("enabled", "required", "must be true or false");
         }
         w.core().guestLinkManagement().setGuestAccess(principal, id, body.enabled());
-        Json.write(ctx, 200, Views.MediaJson.of(w.core().accessChecks().standing(principal, id), w.core().policy()));
+        Json.write(ctx, 200, Views.MediaJson.of(w.core().accessChecks().standing(principal, id)));
     }
 }

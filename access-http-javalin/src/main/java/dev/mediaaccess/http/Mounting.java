@@ -21,42 +21,43 @@ final class Mounting {
 
     void mount(JavalinConfig cfg) {
         HttpSettings settings = wiring.settings();
-        RequestGuards guards = new RequestGuards(settings);
-        cfg.routes.before(guards::before);
+        RouteTable routes = new RouteTable(cfg, settings.prefix());
+        cfg.routes.before(new RequestGuards(settings, routes)::before);
 
-        cfg.routes.exception(AccessRefused.class, (refused, ctx) -> answer(ctx, Problem.of(refused), Map.of()));
-        cfg.routes.exception(HttpRefusal.class, (refusal, ctx) -> answer(ctx, Problem.of(refusal), refusal.headers()));
+        cfg.routes.exception(AccessRefused.class, (refused, ctx) -> answer(ctx, routes, Problem.of(refused), Map.of()));
+        cfg.routes.exception(HttpRefusal.class, (refusal, ctx) -> answer(ctx, routes, Problem.of(refusal), refusal.headers()));
         cfg.routes.exception(UnexpectedFailure.class, (failure, ctx) -> {
             LOG.error("Unexpected failure answering {} {}", ctx.method(), Area.redacted(ctx.path()), failure.getCause());
-            answer(ctx, Problem.of(500, "internal-error", "Something went wrong on our side. Please try again later."), Map.of());
+            answer(ctx, routes, Problem.of(500, "internal-error", "Something went wrong on our side. Please try again later."), Map.of());
         });
         cfg.routes.error(404, ctx -> {
-            if (!Json.answered(ctx) && Area.of(ctx, settings.prefix()).ours()) {
-                answer(ctx, Problem.of(HttpRefusal.notFound()), Map.of());
+            if (!Json.answered(ctx) && Area.of(ctx, routes).ours()) {
+                answer(ctx, routes, Problem.of(HttpRefusal.notFound()), Map.of());
             }
         });
 
-        RouteTable routes = new RouteTable(cfg, settings.prefix());
-        routes.get("/health", ctx -> Json.write(ctx, 200, new Views.HealthJson("ok")));
-        new MediaApi(wiring).register(routes);
-        new GuestLinkApi(wiring).register(routes);
-        new JoinApi(wiring).register(routes);
-        new InvitationApi(wiring).register(routes);
-        new ParticipantApi(wiring).register(routes);
-        new AuditApi(wiring).register(routes);
-        new Assets().register(routes);
-        new MediaPage(wiring).register(routes);
-        new GuestJoinPage(wiring).register(routes);
-        new InvitationPage(wiring).register(routes);
+        routes.in(Area.HEALTH).get("/health", ctx -> Json.write(ctx, 200, new Views.HealthJson("ok")));
+        RouteTable.Routes api = routes.in(Area.API);
+        new MediaApi(wiring).register(api);
+        new GuestLinkApi(wiring).register(api);
+        new JoinApi(wiring).register(api);
+        new InvitationApi(wiring).register(api);
+        new ParticipantApi(wiring).register(api);
+        new AuditApi(wiring).register(api);
+        new Assets().register(routes.in(Area.ASSET));
+        RouteTable.Routes pages = routes.in(Area.PAGE);
+        new MediaPage(wiring).register(pages);
+        new GuestJoinPage(wiring).register(pages);
+        new InvitationPage(wiring).register(pages);
     }
 
     /** Pages answer a refusal with an HTML page, everything else with a problem document; both with the same status. */
-    private void answer(Context ctx, Problem problem, Map<String, String> headers) {
+    private void answer(Context ctx, RouteTable routes, Problem problem, Map<String, String> headers) {
         headers.forEach(ctx::header);
         if (problem.status() == 401) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"media-access\"");
         }
-        if (Area.of(ctx, wiring.settings().prefix()) == Area.PAGE) {
+        if (Area.of(ctx, routes) == Area.PAGE) {
             Page.refusal(wiring.settings(), problem).writeTo(ctx, problem.status());
         } else {
             Json.writeProblem(ctx, problem);

@@ -23,7 +23,8 @@ record Page(HttpSettings settings, String title, Html main) {
                 </main>
                 </body>
                 </html>
-                """, title, settings.path("/assets/access.css"), settings.path("/assets/access.js"), settings.prefix(), main);
+                """, title, settings.publicPath("/assets/access.css"), settings.publicPath("/assets/access.js"),
+                settings.publicPath(""), main);
         ctx.status(status).contentType("text/html; charset=utf-8").result(document.markup());
         Json.markAnswered(ctx);
     }

@@ -11,7 +11,7 @@ final class ParticipantApi {
         this.w = wiring;
     }
 
-    void register(RouteTable routes) {
+    void register(RouteTable.Routes routes) {
         routes.get("/api/media/{mediaId}/participants", this::roster);
         routes.post("/api/media/{mediaId}/lobby/{participantId}/admit", this::admit);
         routes.post("/api/media/{mediaId}/lobby/{participantId}/deny", this::deny);

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * One cookie per media item holds the pass for it, so a guest can hold passes for several media at once. HttpOnly,
- * SameSite=Lax, Secure when the public base URL is https, scoped to the adapter's path, and gone when the pass expires.
+ * SameSite=Lax, Secure when the public base URL is https, scoped to the public base URL's path, and gone when the
+ * pass expires.
  */
 final class PassCookies {
     private static final String NAME_PREFIX = "ma_pass_";
@@ -41,7 +42,7 @@ final class PassCookies {
         long maxAge = Math.max(1, Duration.between(issued.pass().issuedAt(), issued.pass().expiresAt()).toSeconds());
         StringBuilder cookie = new StringBuilder()
                 .append(nameFor(settings.requestTenant(ctx), media)).append('=').append(issued.token())
-                .append("; Path=").append(path(ctx, settings))
+                .append("; Path=").append(path(settings))
                 .append("; Max-Age=").append(maxAge)
                 .append("; HttpOnly; SameSite=Lax");
         if (settings.secureCookies()) {
@@ -54,9 +55,9 @@ final class PassCookies {
         return Hashing.sha256().hashString(text, UTF_8).toString().substring(0, 24);
     }
 
-    private static String path(Context ctx, HttpSettings settings) {
-        String context = ctx.contextPath() == null || ctx.contextPath().equals("/") ? "" : ctx.contextPath();
-        String path = context + settings.prefix();
+    /** The public base URL's path: where browsers send the adapter's requests. */
+    private static String path(HttpSettings settings) {
+        String path = settings.publicPath("");
         return path.isEmpty() ? "/" : path;
     }
 }

@@ -25,13 +25,15 @@ final class RequestGuards {
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
     private final HttpSettings settings;
+    private final RouteTable routes;
 
-    RequestGuards(HttpSettings settings) {
+    RequestGuards(HttpSettings settings, RouteTable routes) {
         this.settings = settings;
+        this.routes = routes;
     }
 
     void before(Context ctx) {
-        Area area = Area.of(ctx, settings.prefix());
+        Area area = Area.of(ctx, routes);
         if (!area.ours()) {
             return;
         }

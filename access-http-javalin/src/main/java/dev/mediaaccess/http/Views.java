@@ -1,7 +1,6 @@
 package dev.mediaaccess.http;
 
 import dev.mediaaccess.core.access.model.AccessDecision;
-import dev.mediaaccess.core.access.model.AccessPolicy;
 import dev.mediaaccess.core.access.model.Capability;
 import dev.mediaaccess.core.access.model.Role;
 import dev.mediaaccess.core.access.model.Standing;
@@ -28,17 +27,13 @@ final class Views {
             String id, String title, String kind, boolean live, boolean guestAccessEnabled, String createdAt,
             String role, List<String> capabilities, List<String> grantableRoles, String owner) {
 
-        static MediaJson of(Standing standing, AccessPolicy policy) {
+        /** {@code grantableRoles} and {@code owner} only for those who manage access (the standing says which). */
+        static MediaJson of(Standing standing) {
             Media media = standing.media();
             boolean manages = standing.may(Capability.MANAGE_ACCESS);
-            List<String> grantable = manages
-                    ? policy.invitableRoles(media.kind()).stream()
-                            .filter(role -> policy.mayGrant(media.kind(), standing.role(), role))
-                            .sorted().map(Role::name).toList()
-                    : List.of();
             return new MediaJson(media.id().value(), media.title(), media.kind().name(), media.kind().isLive(),
                     media.guestAccessEnabled(), text(media.createdAt()), standing.role().name(),
-                    names(standing.capabilities()), grantable, manages ? media.owner().value() : null);
+                    names(standing.capabilities()), names(standing.grantableRoles()), manages ? media.owner().value() : null);
         }
     }
 

@@ -9,15 +9,9 @@ import java.net.URLEncoder;
 /** What every handler group needs: the core, the settings, who is asking, and the token-attempt throttle. */
 record Wiring(AccessCore core, HttpSettings settings, Principals principals, TokenAttempts attempts) {
 
-    /** The media page's path below the host's root, for links inside pages. */
-    String mediaPagePath(MediaId media) {
-        return settings.path("/media/" + segment(media.value()));
-    }
-
-    /** The media page's absolute URL, built from the public base URL (never from the request's Host). */
+    /** The media page's absolute URL, built from the core's public base URL (never from the request's Host). */
     String mediaPageUrl(MediaId media) {
-        String base = settings.publicBaseUrl().toString();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + mediaPagePath(media);
+        return settings.publicUrl("media/" + segment(media.value()));
     }
 
     static String segment(String value) {

@@ -3,6 +3,7 @@ package dev.mediaaccess.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.HttpHeaders;
 import io.javalin.testtools.Response;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.LinkedHashMap;
@@ -91,7 +92,7 @@ final class Api {
         return new Reply(response.code(), response.body().string(), response.headers());
     }
 
-    record Reply(int status, String body, io.javalin.testtools.HttpHeaders headers) {
+    record Reply(int status, String body, HttpHeaders headers) {
         JsonNode json() {
             try {
                 return Json.MAPPER.readTree(body);

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every registered route, called the wrong way, refuses with a 4xx problem or page and never shows its insides. The
- * list of one's own media has no wrong way for a signed-in user: it answers their (empty) list.
+ * Every registered route is guarded and, called the wrong way, refuses with a 4xx problem or page and never shows its
+ * insides. The list of one's own media has no wrong way for a signed-in user: it answers their (empty) list.
  */
 class EveryRouteTest extends ApiTest {
     private static final Set<HandlerType> METHODS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
@@ -37,6 +37,7 @@ class EveryRouteTest extends ApiTest {
                     Api.Reply reply = caller.send(method, path, hasBody ? body : null, hasBody ? "application/json" : null);
                     String what = route + " with " + body + " -> " + reply;
                     assertNoInternals(reply.body());
+                    assertThat(reply.header("X-Content-Type-Options")).as("guarded: " + what).contains("nosniff");
                     if (path.equals("/health")) {
                         continue;
                     }

@@ -3,6 +3,7 @@ package dev.mediaaccess.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mediaaccess.core.media.model.MediaId;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class JoinApiTest extends ApiTest {
         assertThat(body.get("pageUrl").asText()).isEqualTo(TestWorld.BASE_URL + "/media/" + id);
         assertThat(body.get("pass").get("expiresAt").asText()).isEqualTo("2030-01-15T22:00:00Z");
         String cookie = joined.all("Set-Cookie").get(0);
-        assertThat(cookie).startsWith(PassCookies.nameFor(dev.mediaaccess.core.media.model.MediaId.of(id)) + "=")
+        assertThat(cookie).startsWith(PassCookies.nameFor(MediaId.of(id)) + "=")
                 .contains("; Path=/", "; HttpOnly", "; SameSite=Lax", "; Secure", "; Max-Age=43200");
         assertThat(joined.header("Cache-Control")).contains("no-store");
         assertThat(joined.header("Referrer-Policy")).contains("no-referrer");
@@ -32,7 +33,7 @@ class JoinApiTest extends ApiTest {
     @Test
     void on_a_plain_http_base_url_the_cookie_is_not_secure_and_that_origin_is_the_allowed_one() {
         world.close();
-        world = new TestWorld("", http -> http.publicBaseUrl("http://localhost:7070"));
+        world = new TestWorld("http://localhost:7070", "", http -> http);
         api = world.api;
         String token = tokenOf(enableGuests(media("Lecture", "VIDEO")));
         String body = "{\"token\":\"" + token + "\",\"name\":\"Ann\",\"email\":\"ann@example.com\"}";

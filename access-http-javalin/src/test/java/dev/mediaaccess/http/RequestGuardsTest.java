@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -162,12 +163,12 @@ class RequestGuardsTest extends ApiTest {
         AtomicInteger hostCalls = new AtomicInteger();
         world.close();
         world = new TestWorld("/access", http -> http);
-        var host = io.javalin.Javalin.create(cfg -> {
+        var host = Javalin.create(cfg -> {
             cfg.routes.post("/host/form", ctx -> {
                 hostCalls.incrementAndGet();
                 ctx.result("host");
             });
-            AccessHttp.of(world.core).pathPrefix("/access").publicBaseUrl(TestWorld.BASE_URL).mount(cfg);
+            AccessHttp.of(world.core).mount(cfg);
         }).start(0);
         try {
             Api hostApi = new Api(host, "");

@@ -47,15 +47,24 @@ final class TestWorld implements AutoCloseable {
         this("", UnaryOperator.identity());
     }
 
+    /** The core's base URL is {@link #BASE_URL} followed by {@code prefix}; the adapter mounts there by default. */
     TestWorld(String prefix, UnaryOperator<AccessHttp> tune) {
+        this(BASE_URL + prefix, prefix, tune);
+    }
+
+    /**
+     * @param baseUrl the core's public base URL, the only one configured
+     * @param routePrefix where the routes end up on the test server, for the {@link Api} client
+     */
+    TestWorld(String baseUrl, String routePrefix, UnaryOperator<AccessHttp> tune) {
         this.core = AccessCore.builder()
                 .storage(storage)
                 .secret(TestSecrets.HOST_SECRET)
-                .publicBaseUrl(BASE_URL + prefix)
+                .publicBaseUrl(baseUrl)
                 .notifier(outbox)
                 .clock(clock)
                 .build();
-        AccessHttp http = tune.apply(AccessHttp.of(core).pathPrefix(prefix).publicBaseUrl(BASE_URL).signedInUsers(ctx -> {
+        AccessHttp http = tune.apply(AccessHttp.of(core).signedInUsers(ctx -> {
             signInLookups.incrementAndGet();
             String name = ctx.header(USER_HEADER);
             if (BROKEN_USER.equals(name)) {
@@ -64,7 +73,7 @@ final class TestWorld implements AutoCloseable {
             return Optional.ofNullable(name).map(USERS::get);
         }));
         this.app = Javalin.create(http::mount).start(0);
-        this.api = new Api(app, prefix);
+        this.api = new Api(app, routePrefix);
     }
 
     @Override

@@ -1,9 +1,8 @@
 package dev.mediaaccess.demo.mailbox;
 
-import static dev.mediaaccess.demo.web.Html.escape;
-
 import dev.mediaaccess.demo.signin.DemoUser;
-import dev.mediaaccess.demo.web.Html;
+import dev.mediaaccess.demo.web.DemoPage;
+import dev.mediaaccess.http.Html;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,38 +15,34 @@ final class OutboxPage {
     private OutboxPage() {}
 
     static String render(Optional<DemoUser> user, List<DevMailbox.SentEmail> emails) {
-        StringBuilder body = new StringBuilder("""
+        return DemoPage.render("Dev mailbox", user, Html.of("""
                 <p>Demo only: the emails this server would have sent. Nothing leaves the machine; anyone who can open
                 this page can read them. <a href="/demo/outbox">Refresh</a> · as JSON: <a href="/api/demo/outbox">/api/demo/outbox</a></p>
-                """);
-        if (emails.isEmpty()) {
-            body.append("<p id=\"outbox-empty\">No emails yet.</p>");
-        }
-        body.append("<div id=\"outbox\">\n");
-        for (DevMailbox.SentEmail sent : emails) {
-            body.append("""
-                    <article class="card email" data-to="%s">
-                      <div><strong class="email-subject">%s</strong></div>
-                      <div>To <span class="email-to">%s</span> · <time datetime="%s">%s</time></div>
-                      <hr>
-                      <pre class="email-body">%s</pre>
-                      %s
-                    </article>
-                    """.formatted(escape(sent.email().to()), escape(sent.email().subject()), escape(sent.email().to()),
-                    escape(sent.sentAt().toString()), escape(TIME.format(sent.sentAt())), escape(sent.email().textBody()),
-                    links(sent.email().links())));
-        }
-        body.append("</div>\n");
-        return Html.page("Dev mailbox", user, body.toString());
+                {}<div id="outbox">
+                {}</div>
+                """,
+                Html.when(emails.isEmpty(), Html.of("<p id=\"outbox-empty\">No emails yet.</p>")),
+                Html.join(emails.stream().map(OutboxPage::email).toList())));
     }
 
-    private static String links(List<String> links) {
-        StringBuilder html = new StringBuilder();
-        for (String link : links) {
-            if (link.startsWith("http://") || link.startsWith("https://")) {
-                html.append("<p><a class=\"email-link\" href=\"").append(escape(link)).append("\">").append(escape(link)).append("</a></p>");
-            }
-        }
-        return html.toString();
+    private static Html email(DevMailbox.SentEmail sent) {
+        return Html.of("""
+                <article class="card email" data-to="{}">
+                  <div><strong class="email-subject">{}</strong></div>
+                  <div>To <span class="email-to">{}</span> · <time datetime="{}">{}</time></div>
+                  <hr>
+                  <pre class="email-body">{}</pre>
+                  {}
+                </article>
+                """, sent.email().to(), sent.email().subject(), sent.email().to(), sent.sentAt().toString(),
+                TIME.format(sent.sentAt()), sent.email().textBody(), links(sent.email().links()));
+    }
+
+    /** Only http(s) links become anchors: escaping keeps a link from becoming markup, not from being javascript:. */
+    private static Html links(List<String> links) {
+        return Html.join(links.stream()
+                .filter(link -> link.startsWith("http://") || link.startsWith("https://"))
+                .map(link -> Html.of("<p><a class=\"email-link\" href=\"{}\">{}</a></p>", link, link))
+                .toList());
     }
 }

@@ -1,8 +1,7 @@
 package dev.mediaaccess.demo.mailbox;
 
-import static com.google.common.html.HtmlEscapers.htmlEscaper;
-
 import dev.mediaaccess.demo.signin.LoginCodes;
+import dev.mediaaccess.http.Html;
 import dev.mediaaccess.http.RenderedEmail;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -30,12 +29,12 @@ public final class SignInCodeEmail {
                 If you did not ask to sign in, ignore this email.
                 (Demo only: this email was never sent; it is kept in the demo's dev mailbox.)
                 """.formatted(issued.code(), until, link);
-        String html = """
-                <p>Your Media Access demo sign-in code is <strong>%s</strong></p>
-                <p>It works once, until %s. Enter it on the <a href="%s">sign-in page</a>.</p>
+        Html html = Html.of("""
+                <p>Your Media Access demo sign-in code is <strong>{}</strong></p>
+                <p>It works once, until {}. Enter it on the <a href="{}">sign-in page</a>.</p>
                 <p>If you did not ask to sign in, ignore this email.</p>
                 <p><em>Demo only: this email was never sent; it is kept in the demo's dev mailbox.</em></p>
-                """.formatted(htmlEscaper().escape(issued.code()), htmlEscaper().escape(until), htmlEscaper().escape(link));
-        return new RenderedEmail(email, "Your Media Access demo sign-in code: " + issued.code(), text, html, List.of(link));
+                """, issued.code(), until, link);
+        return new RenderedEmail(email, "Your Media Access demo sign-in code: " + issued.code(), text, html.markup(), List.of(link));
     }
 }

@@ -1,8 +1,7 @@
 package dev.mediaaccess.demo.signin;
 
-import static dev.mediaaccess.demo.web.Html.escape;
-
-import dev.mediaaccess.demo.web.Html;
+import dev.mediaaccess.demo.web.DemoPage;
+import dev.mediaaccess.http.Html;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -14,43 +13,43 @@ final class SignInPage {
     private SignInPage() {}
 
     static String render(Optional<DemoUser> current, Step step, String email, String name, String next, Optional<String> error) {
-        String problem = error.map(e -> "<p class=\"error\" id=\"login-error\" role=\"alert\">" + escape(e) + "</p>").orElse("");
-        String body = step == Step.EMAIL ? emailStep(email, name, next) : codeStep(email, next);
-        return Html.page("Sign in", current, """
+        Html problem = error.map(e -> Html.of("<p class=\"error\" id=\"login-error\" role=\"alert\">{}</p>", e)).orElse(Html.EMPTY);
+        Html body = step == Step.EMAIL ? emailStep(email, name, next) : codeStep(email, next);
+        return DemoPage.render("Sign in", current, Html.of("""
                 <p class="card"><strong>Demo only.</strong> There are no accounts here: enter any name and email, and a
                 one-time code is put in the <a href="/demo/outbox" target="_blank" rel="noopener">dev mailbox</a>
                 (nothing is really emailed). Signing in with the code proves, for this demo, that the email is yours.</p>
-                %s
-                %s
-                """.formatted(problem, body));
+                {}
+                {}
+                """, problem, body));
     }
 
-    private static String emailStep(String email, String name, String next) {
-        return """
+    private static Html emailStep(String email, String name, String next) {
+        return Html.of("""
                 <form id="login-form" class="card" method="post" action="/demo/login">
-                  <input type="hidden" name="next" value="%s">
+                  <input type="hidden" name="next" value="{}">
                   <label for="login-name">Your name</label>
-                  <input id="login-name" name="name" autocomplete="name" required maxlength="100" value="%s">
+                  <input id="login-name" name="name" autocomplete="name" required maxlength="100" value="{}">
                   <label for="login-email">Email</label>
-                  <input id="login-email" name="email" type="email" autocomplete="email" required maxlength="254" value="%s">
+                  <input id="login-email" name="email" type="email" autocomplete="email" required maxlength="254" value="{}">
                   <p><button id="login-send" type="submit">Send me a code</button></p>
                 </form>
-                """.formatted(escape(next), escape(name), escape(email));
+                """, next, name, email);
     }
 
-    private static String codeStep(String email, String next) {
-        return """
-                <p class="notice" id="login-code-sent">A six-digit code was sent to <strong>%s</strong>. Open the
+    private static Html codeStep(String email, String next) {
+        return Html.of("""
+                <p class="notice" id="login-code-sent">A six-digit code was sent to <strong>{}</strong>. Open the
                 <a href="/demo/outbox" target="_blank" rel="noopener">dev mailbox</a> to read it.</p>
                 <form id="verify-form" class="card" method="post" action="/demo/login/verify">
-                  <input type="hidden" name="next" value="%s">
-                  <input type="hidden" name="email" value="%s">
+                  <input type="hidden" name="next" value="{}">
+                  <input type="hidden" name="email" value="{}">
                   <label for="login-code">Code</label>
                   <input id="login-code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required>
                   <p><button id="login-verify" type="submit">Sign in</button></p>
                 </form>
-                <p><a id="login-restart" href="/demo/login?email=%s&amp;next=%s">Use another email or get a new code</a></p>
-                """.formatted(escape(email), escape(next), escape(email), escape(urlEncode(email)), escape(urlEncode(next)));
+                <p><a id="login-restart" href="/demo/login?email={}&amp;next={}">Use another email or get a new code</a></p>
+                """, email, next, email, urlEncode(email), urlEncode(next));
     }
 
     private static String urlEncode(String value) {

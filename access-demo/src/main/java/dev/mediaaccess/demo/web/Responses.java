@@ -1,5 +1,6 @@
 package dev.mediaaccess.demo.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mediaaccess.core.common.AccessRefused;
 import dev.mediaaccess.core.common.FieldError;
@@ -19,7 +20,7 @@ public final class Responses {
     public static void json(Context ctx, int status, Object body) {
         try {
             ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(body));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
     }

@@ -17,11 +17,4 @@ class ResponsesTest {
         assertThat(Responses.localPath("/ok\r\nSet-Cookie: x=1")).isEqualTo("/");
         assertThat(Responses.localPath("javascript:alert(1)")).isEqualTo("/");
     }
-
-    @Test
-    void html_escaping_covers_markup_and_quotes() {
-        assertThat(Html.escape("<script>\"x\" & 'y'</script>"))
-                .isEqualTo("&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;");
-        assertThat(Html.escape(null)).isEmpty();
-    }
 }
