@@ -46,7 +46,7 @@ public final class HttpBenchServer {
                 .tokenSource(randomness)
                 .build();
         SessionSignedInUsers users = new SessionSignedInUsers(new DemoSessions(new Tokens(randomness, secret), clock));
-        AccessHttp http = AccessHttp.of(core).publicBaseUrl(baseUrl).signedInUsers(users);
+        AccessHttp http = AccessHttp.of(core).signedInUsers(users);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             http.mount(cfg);
