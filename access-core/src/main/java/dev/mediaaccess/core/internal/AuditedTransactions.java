@@ -42,12 +42,10 @@ public final class AuditedTransactions {
         }
     }
 
-    /** A refusal to throw from inside {@link #write}: the caller gets {@code refusal}, the audit trail the event. */
-    public static RuntimeException refuse(AccessRefused refusal, AuditEvent event) {
-        return refuse(refusal, event, refusal.code().code());
-    }
-
-    /** As {@link #refuse(AccessRefused, AuditEvent)}, auditing a more precise reason than the caller is told. */
+    /**
+     * A refusal to throw from inside {@link #write}: the caller gets {@code refusal}, the audit trail the event with
+     * {@code auditedReason} (which may be more precise than what the caller is told).
+     */
     public static RuntimeException refuse(AccessRefused refusal, AuditEvent event, String auditedReason) {
         return new AuditedRefusal(refusal, event.withReason(auditedReason));
     }

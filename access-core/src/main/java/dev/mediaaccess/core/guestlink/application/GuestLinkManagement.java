@@ -20,6 +20,7 @@ import dev.mediaaccess.core.media.model.MediaCatalog;
 import dev.mediaaccess.core.media.model.MediaId;
 import dev.mediaaccess.core.pass.model.PassScope;
 import dev.mediaaccess.core.pass.model.Passes;
+import dev.mediaaccess.core.secret.TokenDigest;
 import java.time.Instant;
 import java.util.List;
 
@@ -120,7 +121,7 @@ public final class GuestLinkManagement {
             Standing standing = access.require(actor, mediaId, Capability.MANAGE_ACCESS);
             GuestLink link = linkOf(standing.media(), linkId).requireNotRevoked();
             String seed = support.tokens().newSeed();
-            GuestLink rotated = link.rotated(seed, support.tokens().digest(support.tokens().guestLinkToken(seed)));
+            GuestLink rotated = link.rotated(seed, digestOfSeed(seed));
             links.update(rotated);
             passes.end(link.tenant(), PassScope.guestLink(link.id()));
             support.record(event(standing, AuditAction.GUEST_LINK_ROTATED, support.now()).withLink(linkId));
@@ -149,10 +150,15 @@ public final class GuestLinkManagement {
         Media media = standing.media();
         String seed = support.tokens().newSeed();
         GuestLink link = GuestLink.create(new GuestLinkId(support.tokens().newId()), media.tenant(), media.id(), settings, seed,
-                support.tokens().digest(support.tokens().guestLinkToken(seed)), now);
+                digestOfSeed(seed), now);
         links.add(link);
         support.record(event(standing, AuditAction.GUEST_LINK_CREATED, now).withLink(link.id()));
         return link;
+    }
+
+    /** The digest a link with this seed is found by: that of the token its URL carries. */
+    private TokenDigest digestOfSeed(String seed) {
+        return support.tokens().digest(support.tokens().guestLinkToken(seed));
     }
 
     private GuestLink linkOf(Media media, GuestLinkId linkId) {
